@@ -1,0 +1,49 @@
+package org.nastavnik.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.nastavnik.deadline.Deadline;
+
+/**
+ * An activity (мероприятие) of a roadmap, or an obligation imposed by an item of the order:
+ * what is to be done, by when, by whom and with which result.
+ */
+@Value.Immutable
+public abstract class Activity {
+
+    /** @return the hierarchical number, such as «5.1.1», as the document writes it without a trailing dot */
+    public abstract String number();
+
+    /** @return the number of the section it belongs to, if the roadmap has sections */
+    public abstract Optional<String> sectionNumber();
+
+    /** @return the title of the activity */
+    public abstract String title();
+
+    /** @return the deadline cell (срок) exactly as the document writes it */
+    public abstract String deadlineText();
+
+    /** @return the deadline as understood */
+    public abstract Deadline deadline();
+
+    /** @return the responsible parties, in the document's order */
+    public abstract List<Responsible> responsible();
+
+    /** @return the expected result or kind of document (результат / вид документа), if given */
+    public abstract Optional<String> expectedResult();
+
+    /** @return the body the item is addressed to, for an obligation from an order («Руководителям ОО») */
+    public abstract Optional<String> addressee();
+
+    /** @return where the activity was found */
+    @Value.Default
+    public ActivityOrigin origin() {
+        return ActivityOrigin.TABLE;
+    }
+
+    /** @return a new builder */
+    public static ImmutableActivity.Builder builder() {
+        return ImmutableActivity.builder();
+    }
+}

@@ -1,0 +1,30 @@
+package org.nastavnik.model;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The determination of a form (определение формы / модели наставничества) by an organization:
+ * the day it starts the clock for forming pairs (two weeks in seed 001).
+ */
+@Value.Immutable
+public abstract class FormAdoption {
+
+    /** @return the id of the organization */
+    public abstract String organizationId();
+
+    /** @return the form adopted */
+    public abstract MentoringForm form();
+
+    /** @return the day the form was determined */
+    public abstract LocalDate adoptedOn();
+
+    /** @return the order that determined it, if known */
+    public abstract Optional<DocumentRef> order();
+
+    /** @return a new builder */
+    public static ImmutableFormAdoption.Builder builder() {
+        return ImmutableFormAdoption.builder();
+    }
+}

@@ -1,0 +1,44 @@
+package org.nastavnik.model;
+
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/** A meeting (встреча) of a mentoring pair or group. */
+@Value.Immutable
+public abstract class Meeting {
+
+    /** @return the caller's stable id of the meeting */
+    public abstract String id();
+
+    /** @return the id of the mentorship */
+    public abstract String mentorshipId();
+
+    /** @return the kind of meeting */
+    public abstract MeetingKind kind();
+
+    /** @return the day it took place */
+    public abstract LocalDate date();
+
+    /** @return whether the confirmation form (подтверждающая форма) was filled in */
+    @Value.Default
+    public boolean confirmationFormFilled() {
+        return false;
+    }
+
+    /** @return whether feedback (отзыв) was recorded */
+    @Value.Default
+    public boolean feedbackRecorded() {
+        return false;
+    }
+
+    /** @return whether personal and group reflection (рефлексия) was recorded, for a final meeting */
+    @Value.Default
+    public boolean reflectionRecorded() {
+        return false;
+    }
+
+    /** @return a new builder */
+    public static ImmutableMeeting.Builder builder() {
+        return ImmutableMeeting.builder();
+    }
+}

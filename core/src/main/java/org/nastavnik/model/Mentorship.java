@@ -1,0 +1,60 @@
+package org.nastavnik.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A mentoring pair or group (наставническая пара / группа): one mentor and one or more mentees
+ * in a form. A mentorship with no mentee or with the mentor among the mentees can be built;
+ * the rules report it.
+ */
+@Value.Immutable
+public abstract class Mentorship {
+
+    /** @return the caller's stable id of the pair or group */
+    public abstract String id();
+
+    /** @return the id of the organization that runs it */
+    public abstract String organizationId();
+
+    /** @return the form of mentoring */
+    public abstract MentoringForm form();
+
+    /** @return the id of the mentor */
+    public abstract String mentorId();
+
+    /** @return the ids of the mentees, in the caller's order */
+    public abstract List<String> menteeIds();
+
+    /** @return the day the pair or group was formed */
+    public abstract LocalDate formedOn();
+
+    /** @return the day it completed, if it has */
+    public abstract Optional<LocalDate> completedOn();
+
+    /** @return the order of the head that fixed the pair or group (приказ о закреплении), if any */
+    public abstract Optional<DocumentRef> approvalOrder();
+
+    /** @return the id of its programme (a personalised programme in the teacher system), if any */
+    public abstract Optional<String> programmeId();
+
+    /** @return whether it is a group (more than one mentee) */
+    public boolean isGroup() {
+        return menteeIds().size() > 1;
+    }
+
+    /**
+     * @param date  the day to check, not null
+     * @return whether the mentorship is active on that day: formed, and not completed before it
+     */
+    public boolean activeOn(LocalDate date) {
+        return !formedOn().isAfter(date) && completedOn().map(c -> !c.isBefore(date)).orElse(true);
+    }
+
+    /** @return a new builder */
+    public static ImmutableMentorship.Builder builder() {
+        return ImmutableMentorship.builder();
+    }
+}

@@ -1,0 +1,36 @@
+package org.nastavnik.model;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A monitoring report (мониторинг, отчёт): the interim or final monitoring of a pair or
+ * programme, or a periodic report an organization submits.
+ */
+@Value.Immutable
+public abstract class MonitoringReport {
+
+    /** @return the caller's stable id of the report */
+    public abstract String id();
+
+    /** @return the id of the organization that submitted it */
+    public abstract String organizationId();
+
+    /** @return the kind of report */
+    public abstract MonitoringKind kind();
+
+    /** @return the day it was submitted */
+    public abstract LocalDate submittedOn();
+
+    /** @return the mentorship it concerns, for interim and final monitoring */
+    public abstract Optional<String> mentorshipId();
+
+    /** @return the period it covers, for a periodic report */
+    public abstract Optional<DateRange> covers();
+
+    /** @return a new builder */
+    public static ImmutableMonitoringReport.Builder builder() {
+        return ImmutableMonitoringReport.builder();
+    }
+}

@@ -1,0 +1,68 @@
+package org.nastavnik.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A roadmap (дорожная карта, план мероприятий) approved by an order: its issuer, level,
+ * territory, period, sections and activities.
+ */
+@Value.Immutable
+public abstract class Roadmap {
+
+    /** @return the caller's stable id of the roadmap */
+    public abstract String id();
+
+    /** @return the title, such as «План мероприятий (дорожная карта) по внедрению …» */
+    public abstract String title();
+
+    /** @return the issuing body (орган, утвердивший документ) */
+    public abstract Optional<String> issuer();
+
+    /** @return the level of government */
+    public abstract RoadmapLevel level();
+
+    /** @return the territory it covers */
+    public abstract Territory territory();
+
+    /** @return the document that approved it (the order, or recommendations «Утверждаю») */
+    public abstract DocumentRef approval();
+
+    /**
+     * @return the approval reference printed on the appendix itself, when there is one; it may
+     *         disagree with the order or be blank
+     */
+    public abstract Optional<DocumentRef> appendixReference();
+
+    /** @return the period it covers, both ends inclusive, when known */
+    public abstract Optional<DateRange> period();
+
+    /** @return the place of issue, such as «г. Сочи» */
+    public abstract Optional<String> place();
+
+    /** @return the signer's name as printed */
+    public abstract Optional<String> signer();
+
+    /** @return the sections, in order */
+    public abstract List<Section> sections();
+
+    /** @return the activities and the order's dated obligations, in document order */
+    public abstract List<Activity> activities();
+
+    /** @return the working group listed in an appendix, if any */
+    public abstract List<WorkingGroupMember> workingGroup();
+
+    /**
+     * @param number  an activity number, such as «3.2», not null
+     * @return the activity with that number, if there is one
+     */
+    public Optional<Activity> activity(String number) {
+        return activities().stream().filter(a -> a.number().equals(number)).findFirst();
+    }
+
+    /** @return a new builder */
+    public static ImmutableRoadmap.Builder builder() {
+        return ImmutableRoadmap.builder();
+    }
+}

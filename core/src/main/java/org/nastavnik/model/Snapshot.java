@@ -1,0 +1,92 @@
+package org.nastavnik.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * Everything known about one territory as of a date: its roadmaps, organizations, people and
+ * their roles, forms adopted, mentorships, meetings, trainings, programmes, monitoring, local
+ * acts, agreements, completions of roadmap activities and indicators. The unit that the
+ * compliance rules check.
+ *
+ * <p>Building a snapshot validates it as a whole: dangling references, duplicate ids and dates
+ * in impossible order make {@link ImmutableSnapshot.Builder#build()} throw one
+ * {@link ValidationException} that lists every problem with the path of the offending field.
+ */
+@Value.Immutable
+public abstract class Snapshot {
+
+    /** @return the day the data is as of */
+    public abstract LocalDate asOf();
+
+    /** @return the territory the data covers */
+    public abstract Territory territory();
+
+    /** @return the roadmaps in force on the territory */
+    public abstract List<Roadmap> roadmaps();
+
+    /** @return the organizations */
+    public abstract List<Organization> organizations();
+
+    /** @return the people */
+    public abstract List<Person> people();
+
+    /** @return the curators' appointments */
+    public abstract List<CuratorAppointment> curatorAppointments();
+
+    /** @return the entries of the bases of mentors and mentees */
+    public abstract List<RegistryEntry> registry();
+
+    /** @return the consents given */
+    public abstract List<Consent> consents();
+
+    /** @return the forms determined by organizations */
+    public abstract List<FormAdoption> formAdoptions();
+
+    /** @return the mentoring pairs and groups */
+    public abstract List<Mentorship> mentorships();
+
+    /** @return the meetings of pairs and groups */
+    public abstract List<Meeting> meetings();
+
+    /** @return the mentors' trainings */
+    public abstract List<MentorTraining> trainings();
+
+    /** @return the mentoring programmes and personalised programmes */
+    public abstract List<Programme> programmes();
+
+    /** @return the monitoring reports */
+    public abstract List<MonitoringReport> monitoringReports();
+
+    /** @return the updates of lists the organizations keep */
+    public abstract List<ListUpdate> listUpdates();
+
+    /** @return the local acts adopted */
+    public abstract List<LocalAct> localActs();
+
+    /** @return the cooperation agreements with partners */
+    public abstract List<Agreement> agreements();
+
+    /** @return the completions of roadmap activities */
+    public abstract List<Completion> completions();
+
+    /** @return the target values of indicators */
+    public abstract List<TargetIndicator> targetIndicators();
+
+    /** @return the measured values of indicators */
+    public abstract List<IndicatorValue> indicatorValues();
+
+    /** @return a new builder */
+    public static ImmutableSnapshot.Builder builder() {
+        return ImmutableSnapshot.builder();
+    }
+
+    @Value.Check
+    void validate() {
+        List<Problem> problems = SnapshotValidator.validate(this);
+        if (!problems.isEmpty()) {
+            throw new ValidationException("snapshot", problems);
+        }
+    }
+}
