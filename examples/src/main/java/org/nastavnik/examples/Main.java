@@ -1,6 +1,12 @@
 package org.nastavnik.examples;
 
-/** The command-line entry point of the Nastavnik demo. */
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.nastavnik.examples.cli.Cli;
+
+/** The entry point of {@code java -jar nastavnik.jar}: runs the command line and exits with its code. */
 public final class Main {
     private Main() {
     }
@@ -8,9 +14,11 @@ public final class Main {
     /**
      * Runs the command line.
      *
-     * @param args  the arguments, not null
+     * @param args  the arguments, such as {@code demo} or {@code check snapshot.json --as-of 2022-10-01}
      */
     public static void main(String[] args) {
-        System.out.println("Nastavnik");
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        System.exit(Cli.run(args, out, err));
     }
 }
