@@ -1,0 +1,21 @@
+package org.nastavnik.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.nastavnik.model.Problem;
+
+/** Converts one Java type of the model to and from its JSON form, and describes it in JSON Schema. */
+interface Codec {
+
+    /** Writes a value, never null, as a JSON node. */
+    JsonNode write(Object value);
+
+    /**
+     * Reads a node; adds a problem for every error found and returns null if there was any.
+     */
+    @Nullable Object read(JsonNode node, String path, List<Problem> problems);
+
+    /** The JSON Schema of the type, registering named definitions in {@code schema} where useful. */
+    JsonNode schema(SchemaBuilder schema);
+}
