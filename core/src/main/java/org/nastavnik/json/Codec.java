@@ -12,7 +12,8 @@ interface Codec {
     JsonNode write(Object value);
 
     /**
-     * Reads a node; adds a problem for every error found and returns null if there was any.
+     * Reads a node, adding a problem for every error found. Returns null if the value cannot be
+     * built; an unknown field is reported but does not prevent building.
      */
     @Nullable Object read(JsonNode node, String path, List<Problem> problems);
 

@@ -89,8 +89,13 @@ final class JsonForm<T> {
 
     String write(T value) {
         Objects.requireNonNull(value, subject);
+        return pretty(codec.write(value));
+    }
+
+    /** A node as text the way documents are written: pretty-printed, LF line ends, a final line end. */
+    static String pretty(JsonNode node) {
         try {
-            return WRITER.writeValueAsString(codec.write(value)) + "\n";
+            return WRITER.writeValueAsString(node) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -89,7 +89,8 @@ final class ObjectCodec implements Codec {
 
     /**
      * Reads the document's root. When some elements of its lists cannot be read, the value is still
-     * built from the rest so that its own validation can report its problems too.
+     * built from the rest so that its own validation can report its problems too; the result is
+     * then null.
      */
     @Nullable Object readRoot(JsonNode node, List<Problem> problems) {
         return read(node, "", problems, true);
@@ -136,12 +137,14 @@ final class ObjectCodec implements Codec {
                 buildable = false;
             }
         }
-        if (problems.size() == before) {
+        if (!buildable) {
+            return null;
+        }
+        if (!partial || problems.size() == before) {
+            // an unknown field is reported but does not keep the rest from being read and checked
             return build(values, node, path, problems);
         }
-        if (partial && buildable) {
-            validatePartial(values, partials, problems);
-        }
+        validatePartial(values, partials, problems);
         return null;
     }
 
