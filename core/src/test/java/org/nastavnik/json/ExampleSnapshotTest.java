@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.nastavnik.deadline.DeadlineParser;
 import org.nastavnik.model.MentoringForm;
 import org.nastavnik.model.Snapshot;
 
@@ -32,6 +33,8 @@ class ExampleSnapshotTest {
         assertEquals("31", snapshot.territory().region().code());
         assertEquals(MentoringForm.TEACHER_TEACHER, snapshot.mentorships().get(0).form());
         assertEquals(LocalDate.of(2022, 9, 20), snapshot.mentorships().get(0).formedOn());
+        assertEquals(DeadlineParser.parse("В течение двух недель с даты определения модели"),
+                snapshot.roadmaps().get(0).activity("3.2").orElseThrow().deadline());
     }
 
     @Test

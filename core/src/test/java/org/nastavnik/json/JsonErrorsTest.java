@@ -146,6 +146,23 @@ class JsonErrorsTest {
     }
 
     @Test
+    void should_report_an_impossible_deadline_and_keep_an_unreadable_one_as_unrecognized() {
+        // given
+        String json = fullSnapshotWith(root -> {
+            ArrayNode activities = (ArrayNode) at(root, "roadmaps", 0).get("activities");
+            ((ObjectNode) activities.get(1)).put("deadline", "до 31.02.2022");
+            ((ObjectNode) activities.get(2)).put("deadline", 2021);
+        });
+
+        // then
+        assertEquals(List.of(
+                Problem.of("roadmaps[0].activities[1].deadline", "до 31.02.2022",
+                        "not a possible deadline: day 31 does not exist in February 2022 (at index 3)"),
+                Problem.of("roadmaps[0].activities[2].deadline", "2021", "expected a deadline phrase, found a number")),
+                problemsReading(json));
+    }
+
+    @Test
     void should_report_malformed_json_with_line_and_column() {
         // given: a comma missing after the second line
         String json = "{\n  \"asOf\": \"2022-12-01\"\n  \"territory\": {\"region\": \"31\"}\n}";

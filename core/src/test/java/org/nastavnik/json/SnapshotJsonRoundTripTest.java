@@ -64,6 +64,17 @@ class SnapshotJsonRoundTripTest {
     }
 
     @Test
+    void should_write_a_deadline_as_its_canonical_russian_phrase_and_keep_the_cell_verbatim() {
+        // when
+        String text = RoadmapJson.write(Fixtures.fullRoadmap());
+
+        // then
+        assertTrue(text.contains("\"deadlineText\": \"До 07.03.2022 года\",\n"
+                + "      \"deadline\": \"до 07.03.2022\",\n"), text);
+        assertTrue(text.contains("\"deadline\": \"когда-нибудь потом\""), text);
+    }
+
+    @Test
     void should_read_from_a_stream_and_a_file(@TempDir Path dir) throws IOException {
         // given
         String text = SnapshotJson.write(Fixtures.fullSnapshot());

@@ -2,6 +2,8 @@ package org.nastavnik.model;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.nastavnik.deadline.DeadlineContext;
+import org.nastavnik.deadline.DeadlineParser;
 
 /**
  * Ready-made model values for tests. {@link #fullSnapshot()} uses every entity of the model and
@@ -14,7 +16,20 @@ public final class Fixtures {
     private Fixtures() {
     }
 
-    /** @return a roadmap that sets every optional field and has sections and a working group */
+    /**
+     * @param number  the activity's number, not null
+     * @param deadline  the deadline cell as a roadmap writes it, not null
+     * @return an activity with only its required fields, the deadline parsed from {@code deadline}
+     */
+    public static Activity activity(String number, String deadline) {
+        return Activity.builder().number(number).title("Мероприятие " + number).deadlineText(deadline)
+                .deadline(DeadlineParser.parse(deadline, DeadlineContext.none())).build();
+    }
+
+    /**
+     * @return a roadmap that sets every optional field, with sections, a working group and
+     *         activities whose deadlines cover every kind of deadline
+     */
     public static Roadmap fullRoadmap() {
         return Roadmap.builder()
                 .id("rm-324")
@@ -32,6 +47,29 @@ public final class Fixtures {
                 .addSections(Section.builder().number("1").title("Организационное обеспечение").build(),
                         Section.builder().title("Без номера").build())
                 .addWorkingGroup(WorkingGroupMember.of("Г.В. Капранова", "начальник управления"))
+                .addActivities(Activity.builder().number("1.1").sectionNumber("1")
+                                .title("Назначение кураторов внедрения целевой модели наставничества")
+                                .deadlineText("До 07.03.2022 года")
+                                .deadline(DeadlineParser.parse("До 07.03.2022 года", DeadlineContext.none()))
+                                .addResponsible(Responsible.role("Руководители ОО"), Responsible.person("Степанова К.С."))
+                                .expectedResult("Приказ").addressee("Руководителям ОО")
+                                .origin(ActivityOrigin.ORDER_ITEM).build(),
+                        activity("1.2", "08.10.2020"),
+                        activity("1.3", "Май 2021 г."),
+                        activity("1.4", "Март Июнь Октябрь 2021"),
+                        activity("1.5", "Март-апрель 2023 года"),
+                        activity("1.6", "4 квартал 2022 года"),
+                        activity("1.7", "I полугодие 2021"),
+                        activity("1.8", "В течение 2022 года"),
+                        activity("1.9", "2021-2022 учебный год"),
+                        activity("1.10", "2020-2024 гг."),
+                        activity("2.1", "Ежемесячно 25 числа каждого месяца"),
+                        activity("2.2", "на 15.12.2020, ежеквартально"),
+                        activity("2.3", "В течение двух недель с даты определения модели"),
+                        activity("2.4", "Постоянно"),
+                        activity("2.5", "По графику ГБОУ ИРО"),
+                        activity("2.6", "по мере необходимости"),
+                        activity("2.7", "когда-нибудь потом"))
                 .build();
     }
 
@@ -120,6 +158,11 @@ public final class Fixtures {
                                 .signedOn(LocalDate.of(2022, 9, 1)).validUntil(LocalDate.of(2025, 8, 31)).build(),
                         Agreement.builder().id("agr-2").organizationId("school-12").partnerId("mnc")
                                 .signedOn(LocalDate.of(2022, 9, 1)).build())
+                .addCompletions(Completion.builder().roadmapId("rm-324").activityNumber("1.1")
+                                .organizationId("school-12").completedOn(LocalDate.of(2022, 3, 1))
+                                .document(DocumentRef.order("12", LocalDate.of(2022, 3, 1))).build(),
+                        Completion.builder().roadmapId("rm-324").activityNumber("2.1")
+                                .completedOn(LocalDate.of(2022, 10, 25)).build())
                 .addTargetIndicators(TargetIndicator.builder().indicator(IndicatorKind.STUDENT_MENTEES).year(2022)
                                 .targetPercent(new BigDecimal("70")).build(),
                         TargetIndicator.builder().indicator(IndicatorKind.YOUNG_SPECIALIST_MENTEES).year(2022)
