@@ -23,6 +23,10 @@ final class CollectionCodec implements Codec {
         this.set = set;
     }
 
+    Codec element() {
+        return element;
+    }
+
     boolean isSet() {
         return set;
     }

@@ -7,11 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nastavnik.model.ImmutableSnapshot;
+import org.nastavnik.model.IndicatorKind;
+import org.nastavnik.model.TargetIndicator;
 import org.nastavnik.model.Fixtures;
 import org.nastavnik.model.Roadmap;
 import org.nastavnik.model.Snapshot;
@@ -72,6 +76,24 @@ class SnapshotJsonRoundTripTest {
         assertTrue(text.contains("\"deadlineText\": \"До 07.03.2022 года\",\n"
                 + "      \"deadline\": \"до 07.03.2022\",\n"), text);
         assertTrue(text.contains("\"deadline\": \"когда-нибудь потом\""), text);
+    }
+
+    @Test
+    void should_keep_the_scale_of_decimals_written_with_an_exponent_or_trailing_zeros() {
+        // given
+        Snapshot snapshot = ImmutableSnapshot.copyOf(Fixtures.fullSnapshot()).withTargetIndicators(
+                TargetIndicator.builder().indicator(IndicatorKind.STUDENT_MENTORS).year(2023)
+                        .targetPercent(new BigDecimal("1E+1")).build(),
+                TargetIndicator.builder().indicator(IndicatorKind.STUDENT_MENTEES).year(2023)
+                        .targetPercent(new BigDecimal("0.000")).build());
+
+        // when
+        Snapshot back = SnapshotJson.read(SnapshotJson.write(snapshot));
+
+        // then
+        assertEquals(snapshot, back);
+        assertEquals(-1, back.targetIndicators().get(0).targetPercent().scale());
+        assertEquals(3, back.targetIndicators().get(1).targetPercent().scale());
     }
 
     @Test

@@ -29,7 +29,7 @@ import org.nastavnik.model.ValidationException;
  * Properties of the JSON form over generated valid snapshots: the round trip is exact, and a
  * single corruption of the document is reported at its path.
  */
-class SnapshotJsonProperties {
+class SnapshotJsonPropertiesTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** Reference fields and what they name. */
