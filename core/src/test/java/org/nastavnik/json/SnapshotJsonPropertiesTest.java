@@ -155,6 +155,41 @@ class SnapshotJsonPropertiesTest {
                 "duplicate id in " + collection)), problems);
     }
 
+    @Property(tries = 250)
+    void any_value_replaced_by_any_json_gives_a_snapshot_or_a_validation_exception_and_nothing_else(
+            @ForAll("snapshots") Snapshot snapshot, @ForAll long seed) throws Exception {
+        // given: one value anywhere in the document replaced by some other JSON
+        Random random = new Random(seed);
+        ObjectNode root = tree(snapshot);
+        List<JsonNode> containers = new ArrayList<>();
+        collectContainers(root, containers);
+        JsonNode container = containers.get(random.nextInt(containers.size()));
+        JsonNode replacement = MAPPER.readTree(List.of("null", "0", "-1", "1.5", "1e400", "\"\"", "\"x\"",
+                "\"2022-02-29\"", "true", "[]", "[null]", "{}", "{\"id\": 1}").get(random.nextInt(13)));
+        if (container.isObject() && container.size() > 0) {
+            List<String> names = new ArrayList<>();
+            container.fieldNames().forEachRemaining(names::add);
+            ((ObjectNode) container).set(names.get(random.nextInt(names.size())), replacement);
+        } else if (container.isArray() && container.size() > 0) {
+            ((ArrayNode) container).set(random.nextInt(container.size()), replacement);
+        }
+        String json = MAPPER.writeValueAsString(root);
+
+        // then
+        try {
+            SnapshotJson.read(json);
+        } catch (ValidationException e) {
+            assertTrue(!e.problems().isEmpty());
+        }
+    }
+
+    private static void collectContainers(JsonNode node, List<JsonNode> containers) {
+        if (node.isContainerNode()) {
+            containers.add(node);
+            node.elements().forEachRemaining(child -> collectContainers(child, containers));
+        }
+    }
+
     private static ObjectNode tree(Snapshot snapshot) throws Exception {
         return (ObjectNode) MAPPER.readTree(SnapshotJson.write(snapshot));
     }
