@@ -2,6 +2,7 @@ package org.nastavnik.deadline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.DayOfWeek;
@@ -143,6 +144,15 @@ class DeadlineBehaviourTest {
                 .dueAfter(d(2022, 2, 25)));
         EventDates signed = EventDates.of(Map.of(EventRef.of(NamedEvent.ORDER_SIGNING), List.of(d(2022, 2, 25))));
         assertEquals(List.of(d(2022, 3, 14)), tenWorkingDays.occurrences(Y2022, signed));
+    }
+
+    @Test
+    void should_recognize_named_events_and_keep_unknown_ones_as_written() {
+        assertEquals(EventRef.of(NamedEvent.FORM_ADOPTION), EventRef.of("определения  формы наставничества"));
+        assertEquals(Optional.empty(), EventRef.of("получения Запроса").named());
+        assertEquals("получения Запроса", EventRef.of("получения\u00a0Запроса.").text());
+        assertThrows(IllegalArgumentException.class, () -> EventRef.of(" - "));
+        assertEquals(Unrecognized.class, DeadlineParser.parse("в течение 5 дней с даты -").getClass());
     }
 
     // ------------------------------------------------------------------ status

@@ -26,7 +26,7 @@ import org.nastavnik.model.DateRange;
 import org.nastavnik.model.Language;
 
 /** Properties of every deadline and of the parser on arbitrary input. */
-class DeadlineProperties {
+class DeadlinePropertiesTest {
 
     private static final String LETTERS = "абвгдежзийклмнопрстуфхцчшщыэюяАБВГДЕЖЗИКЛМНОПРСТУФЭЮЯ";
 
