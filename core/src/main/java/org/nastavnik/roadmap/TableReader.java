@@ -32,6 +32,7 @@ import org.nastavnik.model.Section;
  */
 final class TableReader {
     private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){0,4}\\.?");
+    private static final Pattern NUMBER_HEADER = Pattern.compile("№?п/п\\.?|№п\\.?п\\.?|№\\.?|номер|№пункта");
 
     enum Column { NUMBER, TITLE, DEADLINE, RESPONSIBLE, RESULT }
 
@@ -52,11 +53,26 @@ final class TableReader {
     static int findHeader(List<SourceLine> lines, int from) {
         for (int i = Math.max(0, from); i < lines.size(); i++) {
             SourceLine line = lines.get(i);
-            if (line.hasCells() && line.clean().length() < 2000 && isHeader(columns(cells(line.clean())))) {
+            if (isHeaderLine(line)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    private static boolean isHeaderLine(SourceLine line) {
+        String s = line.clean();
+        if (!line.hasCells() || s.length() >= 2000) {
+            return false;
+        }
+        int start = 0;
+        while (start < s.length() && (s.charAt(start) == ' ' || s.charAt(start) == '\t')) {
+            start++;
+        }
+        if (start < s.length() && Character.isDigit(s.charAt(start))) {
+            return false;
+        }
+        return isHeader(columns(cells(s)));
     }
 
     private static boolean isHeader(Map<Column, Integer> columns) {
@@ -81,7 +97,7 @@ final class TableReader {
             return null;
         }
         if (compact.equals("№") || compact.equals("n") || compact.equals("no") || compact.equals("no.")
-                || compact.matches("№?п/п\\.?|№п\\.?п\\.?|№\\.?|номер|№пункта")) {
+                || NUMBER_HEADER.matcher(compact).matches()) {
             return Column.NUMBER;
         }
         if (s.startsWith("срок") || s.startsWith("дата") || s.startsWith("период")) {
@@ -294,7 +310,7 @@ final class TableReader {
         int i = headerIndex + 1;
         while (i < lines.size()) {
             SourceLine line = lines.get(i);
-            if (line.hasCells() && line.clean().length() < 2000 && isHeader(columns(cells(line.clean())))) {
+            if (isHeaderLine(line)) {
                 return i;
             }
             if (line.isBlank() || line.hasCells()) {
