@@ -42,12 +42,12 @@ public final class EventRef {
      * @param words  the event's words in the genitive, such as «получения запроса»; spaces are
      *     normalized; not blank
      * @return the reference, to a named event where recognized
-     * @throws IllegalArgumentException if {@code words} is blank
+     * @throws IllegalArgumentException if {@code words} holds no letter or digit
      */
     public static EventRef of(String words) {
         String normalized = Words.normalizeFree(Objects.requireNonNull(words, "words"));
-        if (normalized.isEmpty()) {
-            throw new IllegalArgumentException("event words ('" + words + "') must not be blank");
+        if (normalized.chars().noneMatch(Character::isLetterOrDigit)) {
+            throw new IllegalArgumentException("event words ('" + words + "') must hold a letter or a digit");
         }
         List<String> lower = new ArrayList<>();
         for (String w : normalized.toLowerCase(Locale.ROOT).replace('ё', 'е').split("[^\\p{L}]+")) {

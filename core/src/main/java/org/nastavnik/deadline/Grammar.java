@@ -163,6 +163,10 @@ final class Grammar {
         if (amountToken != null && amountToken.kind == Token.Kind.NUMBER && amountToken.value.length() <= 4) {
             advance();
             amount = amountToken.number();
+            int save = pos;
+            if (!(sym("-") && word("х", "ти", "ух", "ех", "и", "ми"))) {
+                pos = save;
+            }
         } else if (amountToken != null && amountToken.kind == Token.Kind.WORD
                 && NUMBER_WORDS.containsKey(amountToken.value)) {
             advance();
