@@ -138,7 +138,7 @@ class BadInputTest {
             big.insert(big.length() - 40, row);
         }
         String text = big.toString();
-        ImportResult result = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> RoadmapReader.read(text, OPTIONS));
+        ImportResult result = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> RoadmapReader.read(text, OPTIONS));
         assertTrue(result.roadmap().activities().size() > 19);
         assertTrue(result.hasFinding(FindingCode.DUPLICATE_ACTIVITY_NUMBER));
     }
@@ -146,7 +146,7 @@ class BadInputTest {
     @Test
     void should_skip_a_10_mb_line_and_say_so() {
         String text = "ПРИКАЗ\n\n" + "а".repeat(10_000_000) + "\n№ 5\n";
-        ImportResult result = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> RoadmapReader.read(text, OPTIONS));
+        ImportResult result = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> RoadmapReader.read(text, OPTIONS));
         assertEquals("5", result.roadmap().approval().number().orElseThrow());
         DocumentFinding skipped = result.findings(FindingCode.LINE_TOO_LONG).get(0);
         assertEquals(3, skipped.line());
@@ -157,7 +157,7 @@ class BadInputTest {
     void should_refuse_one_10_mb_line_of_nothing() {
         String text = "ab ".repeat(3_500_000);
         ImportException e = assertThrows(ImportException.class,
-                () -> assertTimeoutPreemptively(Duration.ofSeconds(30), () -> RoadmapReader.read(text, OPTIONS)));
+                () -> assertTimeoutPreemptively(Duration.ofSeconds(60), () -> RoadmapReader.read(text, OPTIONS)));
         assertEquals(ImportException.Reason.NOTHING_READABLE, e.reason());
         assertTrue(e.getMessage().endsWith("1 line(s) longer than 100000 characters were skipped"), e.getMessage());
     }
