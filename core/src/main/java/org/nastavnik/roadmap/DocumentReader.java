@@ -1,0 +1,242 @@
+package org.nastavnik.roadmap;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.nastavnik.model.Activity;
+import org.nastavnik.model.DateRange;
+import org.nastavnik.model.DocumentKind;
+import org.nastavnik.model.DocumentRef;
+import org.nastavnik.model.Roadmap;
+import org.nastavnik.model.WorkingGroupMember;
+
+/** Reads one document: header, order items, tables, working group and cross-checks. */
+final class DocumentReader {
+    private static final Pattern YEARS = Pattern.compile(
+            "(?<!\\d)(20\\d{2})\\s*(?:г\\.?\\s*)?[-–—]\\s*(20\\d{2})(?!\\d)");
+    private static final Pattern YEAR = Pattern.compile("на\\s+(20\\d{2})\\s*(?:год|г\\.)", Pattern.UNICODE_CASE);
+
+    private final ReadOptions options;
+    private final Findings findings = new Findings();
+
+    DocumentReader(ReadOptions options) {
+        this.options = options;
+    }
+
+    ImportResult read(String text) throws ImportException {
+        SourceText source = SourceText.of(text, findings);
+        if (source.removedCharacters() > 0) {
+            findings.add(FindingCode.CONTROL_CHARACTERS,
+                    "удалено управляющих символов или нераспознанных байтов: " + source.removedCharacters(),
+                    "control characters or undecodable bytes removed: " + source.removedCharacters(),
+                    0, null, "");
+        }
+        List<SourceLine> lines = source.lines();
+        int firstTable = TableReader.findHeader(lines, 0);
+        int tableStart = firstTable < 0 ? lines.size() : firstTable;
+        Header header = HeaderReader.read(lines, tableStart);
+        String tableTitle = firstTable < 0 ? null : tableTitle(lines, firstTable);
+
+        DateRange period = period(header, tableTitle);
+        LocalDate approvalDate = header.date;
+        DeadlineCells deadlines = new DeadlineCells(period, approvalDate, findings);
+
+        List<OrderItemsReader.Item> items = header.operativeStart < 0 ? List.of()
+                : OrderItemsReader.items(lines, header.operativeStart, header.operativeEnd);
+        List<Activity> activities = new ArrayList<>(OrderItemsReader.activities(items, deadlines));
+
+        TableReader tables = new TableReader(lines, findings, deadlines);
+        int next = firstTable;
+        int afterTables = tableStart;
+        while (next >= 0) {
+            afterTables = tables.read(next);
+            next = TableReader.findHeader(lines, afterTables);
+        }
+        activities.addAll(tables.activities);
+        List<WorkingGroupMember> group = WorkingGroupReader.read(lines, Math.max(0, header.operativeEnd));
+
+        if (header.isEmpty() && tableTitle == null && items.isEmpty() && tables.rowsRead == 0 && group.isEmpty()) {
+            throw new ImportException(ImportException.Reason.NOTHING_READABLE,
+                    "nothing could be read from the text (" + lines.size() + " lines): no document kind, date, number, "
+                            + "title or signature, no order items and no table of activities"
+                            + (source.longLines() > 0 ? "; " + source.longLines() + " line(s) longer than "
+                                    + SourceText.MAX_LINE_LENGTH + " characters were skipped" : ""));
+        }
+        if (firstTable < 0) {
+            findings.add(FindingCode.NO_TABLE,
+                    "в документе нет таблицы мероприятий; прочитаны только пункты с датами: " + activities.size(),
+                    "the document has no table of activities; only dated items were read: " + activities.size(),
+                    0, null, "");
+        }
+        if (header.kind == null && header.date == null && header.number == null) {
+            findings.add(FindingCode.APPROVAL_NOT_FOUND,
+                    "не найдены вид, дата и номер утверждающего документа",
+                    "the approving document's kind, date and number were not found", 0, null, "");
+        }
+        checkAppendix(header);
+        checkSurnames(lines);
+
+        String title = tableTitle != null ? tableTitle : header.title;
+        if (title == null) {
+            title = header.kind == DocumentKind.RECOMMENDATIONS ? "Рекомендации" : "Без названия";
+            findings.add(FindingCode.TITLE_NOT_FOUND, "название не найдено; использовано «" + title + "»",
+                    "no title was found; «" + title + "» is used", 0, null, "");
+        }
+        var approval = DocumentRef.builder().kind(header.kind == null ? DocumentKind.OTHER : header.kind);
+        if (header.number != null) {
+            approval.number(header.number);
+        }
+        if (header.date != null) {
+            approval.date(header.date);
+        }
+        if (header.issuer != null) {
+            approval.issuer(header.issuer);
+        }
+        if (header.title != null) {
+            approval.title(header.title);
+        }
+        var roadmap = Roadmap.builder()
+                .id(options.roadmapId())
+                .title(title)
+                .level(options.level())
+                .territory(options.territory())
+                .approval(approval.build())
+                .sections(tables.sections)
+                .activities(activities)
+                .workingGroup(group);
+        if (header.issuer != null) {
+            roadmap.issuer(header.issuer);
+        }
+        if (header.appendixReference != null) {
+            roadmap.appendixReference(header.appendixReference);
+        }
+        if (period != null) {
+            roadmap.period(period);
+        }
+        if (header.place != null) {
+            roadmap.place(header.place);
+        }
+        if (header.signer != null) {
+            roadmap.signer(header.signer);
+        }
+        return ImportResult.of(roadmap.build(), findings.sorted());
+    }
+
+    /** The paragraph right above the table, unless it is the appendix's approval stamp. */
+    private static @Nullable String tableTitle(List<SourceLine> lines, int header) {
+        int i = header - 1;
+        while (i >= 0 && lines.get(i).isBlank()) {
+            i--;
+        }
+        int end = i;
+        while (i >= 0 && !lines.get(i).isBlank() && end - i < 12) {
+            i--;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int j = i + 1; j <= end; j++) {
+            sb.append(' ').append(lines.get(j).clean());
+        }
+        String title = SourceText.cell(sb.toString());
+        if (title.isEmpty() || title.length() > 1000 || PersonNames.isName(title)
+                || title.startsWith("УТВЕРЖДЕН") || title.startsWith("Утвержден") || title.startsWith("Приложение")
+                || HeaderReader.operativeMarker(title)) {
+            return null;
+        }
+        return title;
+    }
+
+    /**
+     * The period: the caller's, else the years in the title («на 2021-2022 год»), else from the
+     * approval date to 31 December of that year, or of the next year when the order was signed
+     * after 1 September (the school year has begun, so the plan runs through the next year).
+     */
+    private @Nullable DateRange period(Header header, @Nullable String tableTitle) {
+        if (options.period().isPresent()) {
+            return options.period().get();
+        }
+        for (String title : new String[] {tableTitle, header.title}) {
+            if (title == null) {
+                continue;
+            }
+            Matcher range = YEARS.matcher(title);
+            if (range.find()) {
+                int first = Integer.parseInt(range.group(1));
+                int last = Integer.parseInt(range.group(2));
+                if (first <= last && last - first < 10) {
+                    return DateRange.of(LocalDate.of(first, 1, 1), LocalDate.of(last, 12, 31));
+                }
+            }
+            Matcher year = YEAR.matcher(title);
+            if (year.find()) {
+                return DateRange.year(Integer.parseInt(year.group(1)));
+            }
+        }
+        if (header.date != null) {
+            LocalDate date = header.date;
+            int lastYear = date.getMonthValue() >= 9 ? date.getYear() + 1 : date.getYear();
+            return DateRange.of(date, LocalDate.of(lastYear, 12, 31));
+        }
+        return null;
+    }
+
+    private void checkAppendix(Header header) {
+        DocumentRef ref = header.appendixReference;
+        if (ref == null) {
+            return;
+        }
+        if (header.appendixBlank) {
+            findings.add(FindingCode.APPENDIX_REFERENCE_BLANK,
+                    "в грифе приложения не заполнены дата и номер приказа"
+                            + (header.number != null ? " (приказ № " + header.number + ")" : ""),
+                    "the appendix's reference leaves the order's date and number blank"
+                            + (header.number != null ? " (order № " + header.number + ")" : ""),
+                    header.appendixLine, null, header.appendixSnippet);
+            return;
+        }
+        if (header.number != null && ref.number().isPresent() && !ref.number().get().equals(header.number)) {
+            findings.add(FindingCode.APPENDIX_NUMBER_MISMATCH,
+                    "приложение утверждено приказом № " + ref.number().get() + ", а приказ имеет № " + header.number,
+                    "the appendix names order № " + ref.number().get() + ", but the order is № " + header.number,
+                    header.appendixLine, null, header.appendixSnippet);
+        }
+        if (header.date != null && ref.date().isPresent() && !ref.date().get().equals(header.date)) {
+            findings.add(FindingCode.APPENDIX_DATE_MISMATCH,
+                    "приложение утверждено приказом от " + ref.date().get() + ", а приказ датирован " + header.date,
+                    "the appendix names an order of " + ref.date().get() + ", but the order is dated " + header.date,
+                    header.appendixLine, null, header.appendixSnippet);
+        }
+    }
+
+    private void checkSurnames(List<SourceLine> lines) {
+        Map<String, PersonNames.Name> first = new HashMap<>();
+        Map<String, Integer> firstLine = new HashMap<>();
+        Map<String, Boolean> reported = new HashMap<>();
+        for (SourceLine line : lines) {
+            for (PersonNames.Name name : PersonNames.find(line.clean())) {
+                String key = name.surnameKey();
+                PersonNames.Name earlier = first.putIfAbsent(key, name);
+                if (earlier == null) {
+                    firstLine.put(key, line.number());
+                    continue;
+                }
+                String pair = key + "|" + name.initialsKey();
+                if (!Objects.equals(earlier.initialsKey(), name.initialsKey()) && reported.putIfAbsent(pair, true) == null) {
+                    findings.add(FindingCode.SAME_SURNAME_DIFFERENT_INITIALS,
+                            "фамилия " + name.surname() + " встречается с инициалами " + earlier.initialsKey()
+                                    + " («" + earlier.text() + "», строка " + firstLine.get(key) + ") и "
+                                    + name.initialsKey() + " («" + name.text() + "»)",
+                            "surname " + name.surname() + " appears with initials " + earlier.initialsKey()
+                                    + " («" + earlier.text() + "», line " + firstLine.get(key) + ") and "
+                                    + name.initialsKey() + " («" + name.text() + "»)",
+                            line.number(), null, name.text());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package org.nastavnik.roadmap;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Reads a roadmap from the text of an order (приказ, распоряжение) or of approved recommendations
+ * («Утверждаю»), usually with an appendix table of activities, as it comes out of a PDF or DOC
+ * converter: tab-separated table rows, rows broken across pages, HTML and markdown left-overs.
+ *
+ * <p>What it reads:
+ * <ul>
+ *   <li>the header: issuing body (from the signature, put into the nominative: «Руководитель
+ *       управления образования …» gives «Управление образования …»), document kind, date, number,
+ *       place, title and signer; the appendix's own approval reference, checked against the order;
+ *   <li>the order's operative items that impose an obligation with a date («В срок до 07.03.2022
+ *       назначить …»), as activities with origin {@code ORDER_ITEM}, numbered «order-» plus the item
+ *       number («order-4.1»); an unnumbered dash item is numbered by its parent item and its position
+ *       among the parent's dash items («order-2.3»);
+ *   <li>the table: sections and activities (see the column and row rules in the findings), with
+ *       deadline cells parsed against the roadmap's period and approval date, and responsible cells
+ *       split into people and roles;
+ *   <li>a working group list («Состав рабочей группы»).
+ * </ul>
+ *
+ * <p>The period is the caller's ({@link ReadOptions#period()}), else the years in the title
+ * («на 2021-2022 год» is 1 January 2021 to 31 December 2022), else from the approval date to
+ * 31 December of the same year, or of the next year when the document is dated 1 September or
+ * later. Activities under an unnumbered section carry the section's position (1-based) as their
+ * section number.
+ *
+ * <p>Nothing is lost silently: every table row and every dated order item becomes an activity or
+ * a {@link DocumentFinding} that quotes it. Processing is linear in the size of the text.
+ */
+public final class RoadmapReader {
+    private static final int MIN_JUNK = 8;
+
+    private RoadmapReader() {
+    }
+
+    /**
+     * Reads a roadmap from text.
+     *
+     * @param text  the document's text, not null
+     * @param options  the roadmap id, territory, level and optional period, not null
+     * @return the roadmap with everything that could be read, and the findings
+     * @throws ImportException if the text is empty ({@code EMPTY}), is binary data ({@code NOT_TEXT})
+     *         or holds no header, no order items and no table ({@code NOTHING_READABLE})
+     */
+    public static ImportResult read(String text, ReadOptions options) throws ImportException {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(options, "options");
+        if (text.isBlank()) {
+            throw new ImportException(ImportException.Reason.EMPTY,
+                    "the text is empty (" + text.length() + " characters, all white space): there is nothing to read");
+        }
+        checkIsText(text);
+        return new DocumentReader(options).read(text);
+    }
+
+    /**
+     * Reads a roadmap from a UTF-8 text file.
+     *
+     * @param file  the file, not null
+     * @param options  the roadmap id, territory, level and optional period, not null
+     * @return the roadmap with everything that could be read, and the findings
+     * @throws ImportException if the file cannot be read ({@code UNREADABLE_FILE}), is not UTF-8
+     *         ({@code NOT_UTF8}), or for any reason {@link #read(String, ReadOptions)} gives; the
+     *         message names the file
+     */
+    public static ImportResult read(Path file, ReadOptions options) throws ImportException {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(options, "options");
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException | OutOfMemoryError e) {
+            throw new ImportException(ImportException.Reason.UNREADABLE_FILE,
+                    "cannot read roadmap file " + file + ": " + e, e);
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (MalformedInputException e) {
+            throw new ImportException(ImportException.Reason.NOT_UTF8,
+                    "roadmap file " + file + " is not UTF-8 text: malformed bytes near byte offset "
+                            + firstMalformed(bytes) + "; save it as UTF-8 and try again", e);
+        } catch (CharacterCodingException e) {
+            throw new ImportException(ImportException.Reason.NOT_UTF8,
+                    "roadmap file " + file + " is not UTF-8 text: " + e, e);
+        }
+        try {
+            return read(text, options);
+        } catch (ImportException e) {
+            throw new ImportException(e.reason(), "roadmap file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void checkIsText(String text) throws ImportException {
+        long bad = 0;
+        long visible = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                continue;
+            }
+            visible++;
+            if (c == '\uFFFD' || (Character.isISOControl(c)) || Character.getType(c) == Character.PRIVATE_USE
+                    || Character.getType(c) == Character.UNASSIGNED) {
+                bad++;
+            }
+        }
+        if (bad >= MIN_JUNK && bad * 10 >= visible) {
+            throw new ImportException(ImportException.Reason.NOT_TEXT,
+                    "the text is binary data, not a document: " + bad + " of " + visible
+                            + " visible characters are control characters or undecodable bytes");
+        }
+    }
+
+    private static int firstMalformed(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        var out = java.nio.CharBuffer.allocate(Math.max(16, bytes.length));
+        var result = decoder.decode(in, out, true);
+        return result.isError() ? in.position() : -1;
+    }
+}
