@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 /** The top command: lists the subcommands. */
 @Command(name = "nastavnik", mixinStandardHelpOptions = true, version = "Nastavnik 0.1.0",
         description = "Compliance checks for the target model of mentoring (ЦМН).",
-        subcommands = {DeadlineCommand.class})
+        subcommands = {DeadlineCommand.class, ImportCommand.class})
 final class NastavnikCommand implements Runnable {
     final PrintStream out;
     final PrintStream err;
