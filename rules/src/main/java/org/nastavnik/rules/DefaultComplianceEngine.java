@@ -120,7 +120,7 @@ final class DefaultComplianceEngine implements ComplianceEngine {
         Objects.requireNonNull(options, "options");
         long start = System.nanoTime();
         CheckContext context = new CheckContext(asOf, options.horizonDays(), parameters);
-        FindingCollector collector = new FindingCollector(texts, context);
+        FindingCollector collector = new FindingCollector(texts);
         ExplainListener listener = options.explainSubject().map(ExplainListener::new).orElse(null);
         int facts;
         KieSession session = kieBase.newKieSession();

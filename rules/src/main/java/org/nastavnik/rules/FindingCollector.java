@@ -34,12 +34,10 @@ import org.nastavnik.model.Language;
 public final class FindingCollector {
 
     private final Map<String, RuleTexts> texts;
-    private final CheckContext context;
     private final List<Finding> findings = new ArrayList<>();
 
-    FindingCollector(Map<String, RuleTexts> texts, CheckContext context) {
+    FindingCollector(Map<String, RuleTexts> texts) {
         this.texts = texts;
-        this.context = context;
     }
 
     /**
@@ -223,9 +221,5 @@ public final class FindingCollector {
             return String.join(", ", parts);
         }
         return value.toString();
-    }
-
-    CheckContext context() {
-        return context;
     }
 }
