@@ -1,0 +1,60 @@
+package org.nastavnik.deadline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.nastavnik.model.DateRange;
+import org.nastavnik.model.Language;
+
+/**
+ * A first date, then a recurrence (сначала к дате, затем периодически): «на 15.12.2020,
+ * ежеквартально». Due on the first date, then on each occurrence of the recurrence after it.
+ *
+ * @param first  the first due date, not null
+ * @param then  the recurrence after the first date, not null
+ */
+public record FirstThenRecurring(LocalDate first, Recurring then) implements Deadline {
+
+    /**
+     * Checks the parts.
+     *
+     * @param first  the first due date, not null
+     * @param then  the recurrence, not null
+     */
+    public FirstThenRecurring {
+        Objects.requireNonNull(first, "first");
+        Objects.requireNonNull(then, "then");
+        Words.checkYear("year of first", first.getYear());
+    }
+
+    /**
+     * Obtains a deadline on a first date, then recurring.
+     *
+     * @param first  the first due date, not null
+     * @param then  the recurrence after the first date, not null
+     * @return the deadline
+     */
+    public static FirstThenRecurring of(LocalDate first, Recurring then) {
+        return new FirstThenRecurring(first, then);
+    }
+
+    @Override
+    public List<LocalDate> occurrences(DateRange period, EventDates events) {
+        List<LocalDate> dates = new ArrayList<>();
+        dates.add(first);
+        for (LocalDate d : then.occurrences(period, events)) {
+            if (d.isAfter(first)) {
+                dates.add(d);
+            }
+        }
+        return Days.within(period, dates);
+    }
+
+    @Override
+    public String toPhrase(Language language) {
+        return language == Language.RU
+                ? "на " + Words.ruDate(first) + ", " + then.toPhrase(language)
+                : "on " + Words.enDate(first) + ", then " + then.toPhrase(language);
+    }
+}
