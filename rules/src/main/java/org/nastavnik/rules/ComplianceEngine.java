@@ -1,0 +1,88 @@
+package org.nastavnik.rules;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.nastavnik.model.Snapshot;
+
+/**
+ * Checks a {@link Snapshot} for compliance with the rules of the target model of mentoring.
+ *
+ * <p>An engine is built once per rule configuration (rule packs, parameters, waivers), is
+ * immutable and safe to share between threads. Its Drools knowledge base is built when the
+ * engine is, from rule classes generated at build time (Drools' executable model): no DRL is
+ * parsed and no Java is compiled at run time. Each check runs in its own short-lived session;
+ * nothing is kept between checks.
+ *
+ * <pre>{@code
+ * ComplianceEngine engine = ComplianceEngine.federal();
+ * ComplianceReport report = engine.check(snapshot, LocalDate.of(2022, 10, 1));
+ * report.findings().forEach(f -> System.out.println(f.message(Language.RU)));
+ * }</pre>
+ */
+public interface ComplianceEngine {
+
+    /**
+     * The federal catalogue with the federal default parameters. The engine is built on the
+     * first call and shared afterwards.
+     *
+     * @return the federal engine
+     * @throws IllegalStateException if the rule catalogue on the class path is incomplete
+     */
+    static ComplianceEngine federal() {
+        return FederalEngineHolder.ENGINE;
+    }
+
+    /** @return a builder of an engine with the federal catalogue and defaults, to be changed */
+    static ComplianceEngineBuilder builder() {
+        return new ComplianceEngineBuilder();
+    }
+
+    /**
+     * Checks a snapshot as of a date, with no horizon and no explanation.
+     *
+     * @param snapshot  the data, not null
+     * @param asOf  the day to check as of, not null
+     * @return the report
+     */
+    ComplianceReport check(Snapshot snapshot, LocalDate asOf);
+
+    /**
+     * Checks a snapshot as of a date.
+     *
+     * @param snapshot  the data, not null
+     * @param asOf  the day to check as of, not null
+     * @param options  the horizon for upcoming findings and a subject to explain, not null
+     * @return the report
+     */
+    ComplianceReport check(Snapshot snapshot, LocalDate asOf, CheckOptions options);
+
+    /** @return the descriptors of every rule of the engine (waived ones too), ordered by id */
+    List<RuleDescriptor> rules();
+
+    /**
+     * @param ruleId  a rule id, such as {@code PAIR_FORMED_LATE}
+     * @return its descriptor, if the engine has the rule
+     */
+    Optional<RuleDescriptor> rule(String ruleId);
+
+    /** @return the parameters the rules read */
+    RuleParameters parameters();
+
+    /** @return the rules switched off, with reasons */
+    List<Waiver> waivers();
+
+    /**
+     * @return the version of the rule set: each pack as {@code id@version} joined by {@code +},
+     *     then {@code ;params=} and a fingerprint if the parameters are not the federal defaults
+     */
+    String ruleSetVersion();
+}
+
+/** Builds the federal engine on first use. */
+final class FederalEngineHolder {
+    static final ComplianceEngine ENGINE = new ComplianceEngineBuilder().build();
+
+    private FederalEngineHolder() {
+    }
+}

@@ -1,0 +1,95 @@
+package org.nastavnik.rules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ServiceLoader;
+
+/**
+ * Configures a {@link ComplianceEngine}: the federal catalogue is always included; packs,
+ * parameters and waivers are added. Not thread-safe; the engine it builds is.
+ *
+ * <pre>{@code
+ * ComplianceEngine engine = ComplianceEngine.builder()
+ *         .parameters(RuleParameters.builder().pairWindowDays(10).build())
+ *         .rulePack(myRegionPack)
+ *         .build();
+ * }</pre>
+ */
+public final class ComplianceEngineBuilder {
+
+    private RuleParameters parameters = RuleParameters.federal();
+    private final Map<String, RulePack> packs = new LinkedHashMap<>();
+    private final List<Waiver> waivers = new ArrayList<>();
+
+    ComplianceEngineBuilder() {
+        packs.put(RulePack.federal().id(), RulePack.federal());
+    }
+
+    /**
+     * @param parameters  the parameters the rules read, not null
+     * @return this builder
+     */
+    public ComplianceEngineBuilder parameters(RuleParameters parameters) {
+        this.parameters = Objects.requireNonNull(parameters, "parameters");
+        return this;
+    }
+
+    /**
+     * Adds a rule pack, such as a region's.
+     *
+     * @param pack  the pack, not null
+     * @return this builder
+     * @throws IllegalArgumentException if a pack with the same id was added already
+     */
+    public ComplianceEngineBuilder rulePack(RulePack pack) {
+        Objects.requireNonNull(pack, "pack");
+        if (packs.putIfAbsent(pack.id(), pack) != null) {
+            throw new IllegalArgumentException("rule pack " + pack.id() + " was added twice");
+        }
+        return this;
+    }
+
+    /**
+     * Adds every rule pack registered for {@link ServiceLoader} on a class path, other than
+     * the federal one, in the order of their ids.
+     *
+     * @param classLoader  the class loader to search, not null
+     * @return this builder
+     * @throws IllegalArgumentException if two packs have the same id
+     */
+    public ComplianceEngineBuilder discoverRulePacks(ClassLoader classLoader) {
+        List<RulePack> found = new ArrayList<>();
+        ServiceLoader.load(RulePack.class, classLoader).forEach(found::add);
+        found.sort((a, b) -> a.id().compareTo(b.id()));
+        found.stream().filter(p -> !p.id().equals(RulePack.federal().id())).forEach(this::rulePack);
+        return this;
+    }
+
+    /**
+     * Switches a rule off, visibly: the reason shows in every report.
+     *
+     * @param ruleId  the rule's id
+     * @param reason  why, not blank
+     * @return this builder
+     * @throws IllegalArgumentException if {@code reason} is blank
+     */
+    public ComplianceEngineBuilder waive(String ruleId, String reason) {
+        waivers.add(Waiver.of(ruleId, reason));
+        return this;
+    }
+
+    /**
+     * Builds the engine: loads the packs' generated rule classes and builds the knowledge base.
+     *
+     * @return the engine
+     * @throws IllegalStateException if a rule lacks part of its descriptor, two packs define
+     *     the same rule id, or a waiver names a rule the engine does not have; the message lists
+     *     every problem
+     */
+    public ComplianceEngine build() {
+        return new DefaultComplianceEngine(List.copyOf(packs.values()), parameters, List.copyOf(waivers));
+    }
+}

@@ -1,0 +1,208 @@
+package org.nastavnik.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
+import org.nastavnik.model.Language;
+import org.nastavnik.model.Snapshot;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The engine: a knowledge base built once from the packs' generated model classes. */
+final class DefaultComplianceEngine implements ComplianceEngine {
+
+    static final String FINDINGS_GLOBAL = "findings";
+
+    private static final Logger LOG = LoggerFactory.getLogger(DefaultComplianceEngine.class);
+
+    private final List<RulePack> packs;
+    private final RuleParameters parameters;
+    private final List<Waiver> waivers;
+    private final Map<String, RuleTexts> texts;
+    private final List<RuleDescriptor> rules;
+    private final List<String> modelClasses;
+    private final KieBase kieBase;
+    private final boolean hasFindingsGlobal;
+    private final AgendaFilter filter;
+    private final List<String> evaluated;
+    private final String ruleSetVersion;
+
+    DefaultComplianceEngine(List<RulePack> packs, RuleParameters parameters, List<Waiver> waivers) {
+        long start = System.nanoTime();
+        this.packs = List.copyOf(packs);
+        this.parameters = Objects.requireNonNull(parameters);
+        this.waivers = List.copyOf(waivers);
+
+        List<String> problems = new ArrayList<>();
+        Properties federalRu = PackLoader.readMessages(RulePack.federal(), Language.RU);
+        List<Model> models = new ArrayList<>();
+        List<String> classes = new ArrayList<>();
+        Map<String, RuleTexts> all = new TreeMap<>();
+        for (RulePack pack : packs) {
+            PackLoader.LoadedPack loaded = PackLoader.load(pack, federalRu, problems);
+            models.addAll(loaded.models());
+            classes.addAll(loaded.modelClasses());
+            loaded.texts().forEach((id, t) -> {
+                RuleTexts previous = all.putIfAbsent(id, t);
+                if (previous != null) {
+                    problems.add("rule " + id + " is defined by two packs (" + previous.descriptor.packId() + ", "
+                            + pack.id() + ")");
+                }
+            });
+        }
+        for (Waiver w : waivers) {
+            if (!all.containsKey(w.ruleId())) {
+                problems.add("waiver names a rule the engine does not have (" + w.ruleId() + ")");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("the rule catalogue is incomplete:\n  " + String.join("\n  ", problems));
+        }
+        this.texts = Collections.unmodifiableMap(new LinkedHashMap<>(all));
+        this.rules = all.values().stream().map(t -> t.descriptor).collect(Collectors.toUnmodifiableList());
+        this.modelClasses = List.copyOf(classes);
+
+        this.kieBase = KieBaseBuilder.createKieBaseFromModel(models);
+        Set<String> inBase = ruleNames(kieBase);
+        if (!inBase.equals(all.keySet())) {
+            throw new IllegalStateException("knowledge base rules " + inBase + " differ from descriptors " + all.keySet());
+        }
+        this.hasFindingsGlobal = kieBase.getKiePackages().stream()
+                .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(FINDINGS_GLOBAL)));
+
+        Set<String> waived = new HashSet<>();
+        waivers.forEach(w -> waived.add(w.ruleId()));
+        this.filter = waived.isEmpty() ? null : match -> !waived.contains(RuleTexts.ruleId(match.getRule()));
+        this.evaluated = all.keySet().stream().filter(id -> !waived.contains(id)).collect(Collectors.toUnmodifiableList());
+        String version = packs.stream().map(p -> p.id() + "@" + p.version()).collect(Collectors.joining("+"));
+        this.ruleSetVersion = parameters.isFederal() ? version : version + ";params=" + parameters.fingerprint();
+
+        LOG.info("Compliance engine {} built from the executable model: {} rules, {} model classes, {} ms",
+                ruleSetVersion, rules.size(), modelClasses.size(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static Set<String> ruleNames(KieBase kieBase) {
+        Set<String> names = new java.util.TreeSet<>();
+        for (KiePackage p : kieBase.getKiePackages()) {
+            for (Rule r : p.getRules()) {
+                names.add(RuleTexts.ruleId(r));
+            }
+        }
+        return names;
+    }
+
+    @Override
+    public ComplianceReport check(Snapshot snapshot, LocalDate asOf) {
+        return check(snapshot, asOf, CheckOptions.defaults());
+    }
+
+    @Override
+    public ComplianceReport check(Snapshot snapshot, LocalDate asOf, CheckOptions options) {
+        Objects.requireNonNull(snapshot, "snapshot");
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(options, "options");
+        long start = System.nanoTime();
+        CheckContext context = new CheckContext(asOf, options.horizonDays(), parameters);
+        FindingCollector collector = new FindingCollector(texts);
+        ExplainListener listener = options.explainSubject().map(ExplainListener::new).orElse(null);
+        int facts;
+        KieSession session = kieBase.newKieSession();
+        try {
+            if (hasFindingsGlobal) {
+                session.setGlobal(FINDINGS_GLOBAL, collector);
+            }
+            if (listener != null) {
+                session.addEventListener(listener);
+            }
+            session.insert(context);
+            facts = 1 + SnapshotFacts.insert(snapshot, session::insert);
+            if (filter == null) {
+                session.fireAllRules();
+            } else {
+                session.fireAllRules(filter);
+            }
+        } finally {
+            session.dispose();
+        }
+        ComplianceReport.Builder report = ComplianceReport.builder()
+                .asOf(asOf)
+                .ruleSetVersion(ruleSetVersion)
+                .horizonDays(options.horizonDays())
+                .rulesEvaluated(evaluated);
+        waivers.forEach(report::waiver);
+        collector.findings().forEach(report::finding);
+        if (listener != null) {
+            report.explanation(listener.explain(rules, waivers, collector.findings()));
+        }
+        ComplianceReport result = report.build();
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Checked territory {} as of {}: {} facts, {} findings, {} upcoming, {} ms",
+                    snapshot.territory().region(), asOf, facts, result.findings().size(), result.upcoming().size(),
+                    (System.nanoTime() - start) / 1_000_000);
+        }
+        return result;
+    }
+
+    @Override
+    public List<RuleDescriptor> rules() {
+        return rules;
+    }
+
+    @Override
+    public Optional<RuleDescriptor> rule(String ruleId) {
+        RuleTexts t = texts.get(ruleId);
+        return t == null ? Optional.empty() : Optional.of(t.descriptor);
+    }
+
+    @Override
+    public RuleParameters parameters() {
+        return parameters;
+    }
+
+    @Override
+    public List<Waiver> waivers() {
+        return waivers;
+    }
+
+    @Override
+    public String ruleSetVersion() {
+        return ruleSetVersion;
+    }
+
+    /** @return the generated model classes the knowledge base was built from, as listed in the packs' indexes */
+    List<String> modelClasses() {
+        return modelClasses;
+    }
+
+    /** @return the knowledge base, for tests in this package */
+    KieBase kieBase() {
+        return kieBase;
+    }
+
+    /** @return the packs, in order */
+    List<RulePack> packs() {
+        return packs;
+    }
+
+    @Override
+    public String toString() {
+        return "ComplianceEngine{" + ruleSetVersion + ", " + rules.size() + " rules}";
+    }
+}

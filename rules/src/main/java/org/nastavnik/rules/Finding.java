@@ -1,0 +1,320 @@
+package org.nastavnik.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.nastavnik.model.Language;
+
+/**
+ * One non-compliance (or, with a horizon, an upcoming one) found by a rule: the rule, the
+ * subjects by id, the evidence that decided it, the source and a message in Russian and
+ * English. Never contains personal names. Immutable.
+ *
+ * <p>{@link #key()} identifies the finding across reports: the rule id, the subjects and the
+ * distinguishing evidence (such as a due date), never the message.
+ */
+public final class Finding implements Comparable<Finding> {
+
+    /** Severity, organization, rule, subjects, key: the order of findings in a report. */
+    static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
+            .thenComparing(Finding::organizationId)
+            .thenComparing(Finding::ruleId)
+            .thenComparing(f -> f.subjects().toString())
+            .thenComparing(Finding::key)
+            .thenComparing(Finding::kind)
+            .thenComparing(f -> f.evidence().toString());
+
+    private final String ruleId;
+    private final Severity severity;
+    private final FindingKind kind;
+    private final List<SubjectRef> subjects;
+    private final Map<String, String> evidence;
+    private final List<String> keyEvidence;
+    private final LocalDate dueDate;
+    private final SourceRef source;
+    private final Map<Language, String> messages;
+    private final Map<Language, String> explanations;
+    private final String key;
+
+    private Finding(Builder b) {
+        this.ruleId = require(b.ruleId, "ruleId");
+        this.severity = require(b.severity, "severity");
+        this.kind = b.kind;
+        this.subjects = List.copyOf(new TreeSet<>(b.subjects));
+        this.evidence = Collections.unmodifiableMap(new LinkedHashMap<>(b.evidence));
+        this.keyEvidence = List.copyOf(b.keyEvidence);
+        this.dueDate = b.dueDate;
+        this.source = require(b.source, "source");
+        this.messages = Collections.unmodifiableMap(new EnumMap<>(b.messages));
+        this.explanations = Collections.unmodifiableMap(new EnumMap<>(b.explanations));
+        for (Language l : Language.values()) {
+            if (!messages.containsKey(l) || !explanations.containsKey(l)) {
+                throw new IllegalArgumentException("finding of rule " + ruleId + " lacks the message or explanation in " + l);
+            }
+        }
+        for (String name : keyEvidence) {
+            if (!evidence.containsKey(name)) {
+                throw new IllegalArgumentException("finding of rule " + ruleId + " keys on evidence (" + name
+                        + ") that it does not carry");
+            }
+        }
+        StringBuilder k = new StringBuilder(ruleId);
+        subjects.forEach(s -> k.append('|').append(s));
+        keyEvidence.forEach(n -> k.append('|').append(n).append('=').append(evidence.get(n)));
+        this.key = k.toString();
+    }
+
+    private static <T> T require(T value, String name) {
+        if (value == null) {
+            throw new IllegalArgumentException("finding lacks its " + name);
+        }
+        return value;
+    }
+
+    /** @return a builder, for readers of serialized reports and for tests */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the id of the rule that found it, such as {@code PAIR_FORMED_LATE} */
+    public String ruleId() {
+        return ruleId;
+    }
+
+    /** @return how serious it is */
+    public Severity severity() {
+        return severity;
+    }
+
+    /** @return whether it is out of compliance now or will be within the horizon */
+    public FindingKind kind() {
+        return kind;
+    }
+
+    /** @return what the finding is about, by id, in a canonical order (by type, then id) */
+    public List<SubjectRef> subjects() {
+        return subjects;
+    }
+
+    /**
+     * @param type  a type of subject, not null
+     * @return the ids of the subjects of that type, in order
+     */
+    public List<String> subjectIds(SubjectType type) {
+        List<String> ids = new ArrayList<>();
+        subjects.stream().filter(s -> s.type() == type).forEach(s -> ids.add(s.id()));
+        return ids;
+    }
+
+    /**
+     * @param id  a subject id
+     * @return whether any subject of the finding has that id
+     */
+    public boolean isAbout(String id) {
+        return subjects.stream().anyMatch(s -> s.id().equals(id));
+    }
+
+    /** @return the id of the first organization among the subjects, or an empty string if none */
+    public String organizationId() {
+        return subjects.stream().filter(s -> s.type() == SubjectType.ORGANIZATION).map(SubjectRef::id)
+                .findFirst().orElse("");
+    }
+
+    /**
+     * @return the values that decided the finding, in the rule's order: dates in ISO form
+     *     ({@code 2022-09-20}), numbers, ids
+     */
+    public Map<String, String> evidence() {
+        return evidence;
+    }
+
+    /** @return the names of the evidence that distinguish this finding in its key */
+    public List<String> keyEvidence() {
+        return keyEvidence;
+    }
+
+    /** @return the day by which compliance was (or is) due, if the rule is about a deadline */
+    public Optional<LocalDate> dueDate() {
+        return Optional.ofNullable(dueDate);
+    }
+
+    /** @return the document and clause the rule rests on */
+    public SourceRef source() {
+        return source;
+    }
+
+    /**
+     * @param language  the language, not null
+     * @return what is wrong, in one line
+     */
+    public String message(Language language) {
+        return messages.get(language);
+    }
+
+    /**
+     * @param language  the language, not null
+     * @return one sentence: what was expected, what was found and which data decided it
+     */
+    public String explanation(Language language) {
+        return explanations.get(language);
+    }
+
+    /** @return the stable key: rule id, subjects and distinguishing evidence, such as {@code PAIR_FORMED_LATE|mentorship:p1|organization:s1} */
+    public String key() {
+        return key;
+    }
+
+    @Override
+    public int compareTo(Finding other) {
+        return ORDER.compare(this, other);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Finding f && key.equals(f.key) && kind == f.kind && severity == f.severity
+                && evidence.equals(f.evidence) && Objects.equals(dueDate, f.dueDate) && source.equals(f.source)
+                && messages.equals(f.messages) && explanations.equals(f.explanations);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(key, kind, evidence);
+    }
+
+    /** @return the key, kind and evidence; never a personal name since findings hold none */
+    @Override
+    public String toString() {
+        return severity + " " + kind + " " + key + " " + evidence;
+    }
+
+    /** A builder of a {@link Finding}. */
+    public static final class Builder {
+        private String ruleId;
+        private Severity severity;
+        private FindingKind kind = FindingKind.CURRENT;
+        private final List<SubjectRef> subjects = new ArrayList<>();
+        private final Map<String, String> evidence = new LinkedHashMap<>();
+        private final List<String> keyEvidence = new ArrayList<>();
+        private LocalDate dueDate;
+        private SourceRef source;
+        private final Map<Language, String> messages = new EnumMap<>(Language.class);
+        private final Map<Language, String> explanations = new EnumMap<>(Language.class);
+
+        private Builder() {
+        }
+
+        /**
+         * @param ruleId  the rule id
+         * @return this builder
+         */
+        public Builder ruleId(String ruleId) {
+            this.ruleId = ruleId;
+            return this;
+        }
+
+        /**
+         * @param severity  the severity
+         * @return this builder
+         */
+        public Builder severity(Severity severity) {
+            this.severity = severity;
+            return this;
+        }
+
+        /**
+         * @param kind  current (the default) or upcoming
+         * @return this builder
+         */
+        public Builder kind(FindingKind kind) {
+            this.kind = Objects.requireNonNull(kind);
+            return this;
+        }
+
+        /**
+         * @param subject  a subject; duplicates are kept once
+         * @return this builder
+         */
+        public Builder subject(SubjectRef subject) {
+            if (!subjects.contains(subject)) {
+                subjects.add(Objects.requireNonNull(subject));
+            }
+            return this;
+        }
+
+        /**
+         * @param name  the evidence name, such as {@code formedOn}
+         * @param value  its value as text
+         * @return this builder
+         */
+        public Builder evidence(String name, String value) {
+            evidence.put(Objects.requireNonNull(name), Objects.requireNonNull(value));
+            return this;
+        }
+
+        /**
+         * @param name  the name of evidence that is part of the key
+         * @return this builder
+         */
+        public Builder keyEvidence(String name) {
+            if (!keyEvidence.contains(name)) {
+                keyEvidence.add(name);
+            }
+            return this;
+        }
+
+        /**
+         * @param dueDate  the due date, or null if none
+         * @return this builder
+         */
+        public Builder dueDate(LocalDate dueDate) {
+            this.dueDate = dueDate;
+            return this;
+        }
+
+        /**
+         * @param source  the source
+         * @return this builder
+         */
+        public Builder source(SourceRef source) {
+            this.source = source;
+            return this;
+        }
+
+        /**
+         * @param language  the language
+         * @param message  the message in that language
+         * @return this builder
+         */
+        public Builder message(Language language, String message) {
+            messages.put(language, Objects.requireNonNull(message));
+            return this;
+        }
+
+        /**
+         * @param language  the language
+         * @param explanation  the explanation in that language
+         * @return this builder
+         */
+        public Builder explanation(Language language, String explanation) {
+            explanations.put(language, Objects.requireNonNull(explanation));
+            return this;
+        }
+
+        /**
+         * @return the finding
+         * @throws IllegalArgumentException if the rule id, severity, source, a message or an
+         *     explanation is missing, or a key evidence name has no evidence
+         */
+        public Finding build() {
+            return new Finding(this);
+        }
+    }
+}

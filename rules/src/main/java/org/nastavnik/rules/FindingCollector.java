@@ -1,0 +1,225 @@
+package org.nastavnik.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.kie.api.runtime.rule.RuleContext;
+import org.nastavnik.model.Language;
+
+/**
+ * The global through which rules report findings; one per check. Declare it in every DRL file
+ * and report from a consequence:
+ *
+ * <pre>{@code
+ * global org.nastavnik.rules.FindingCollector findings;
+ * ...
+ * then
+ *     findings.report(kcontext)
+ *             .organization($m.organizationId())
+ *             .mentorship($m.id())
+ *             .evidence("adoptedOn", $a.adoptedOn())
+ *             .dueOn($due)
+ *             .evidence("formedOn", $m.formedOn())
+ *             .emit();
+ * }</pre>
+ *
+ * <p>The rule id, severity, source and message templates come from the rule's descriptor; the
+ * consequence supplies only the subjects and the evidence. Not thread-safe: a session fires
+ * its rules on one thread.
+ */
+public final class FindingCollector {
+
+    private final Map<String, RuleTexts> texts;
+    private final List<Finding> findings = new ArrayList<>();
+
+    FindingCollector(Map<String, RuleTexts> texts) {
+        this.texts = texts;
+    }
+
+    /**
+     * Starts a finding of the rule that is firing.
+     *
+     * @param kcontext  the consequence's {@code kcontext}, not null
+     * @return a draft to fill in and {@link Draft#emit()}
+     */
+    public Draft report(RuleContext kcontext) {
+        String ruleId = RuleTexts.ruleId(kcontext.getRule());
+        RuleTexts t = texts.get(ruleId);
+        RuleTexts.Templates templates = t == null ? null : t.templates.get(kcontext.getRule().getName());
+        if (templates == null) {
+            throw new IllegalStateException("rule " + kcontext.getRule().getName() + " has no descriptor or texts");
+        }
+        return new Draft(t.descriptor, templates);
+    }
+
+    List<Finding> findings() {
+        return findings;
+    }
+
+    /** A finding being filled in by a consequence. */
+    public final class Draft {
+        private final RuleDescriptor descriptor;
+        private final RuleTexts.Templates texts;
+        private final Finding.Builder builder = Finding.builder();
+        private final java.util.LinkedHashMap<String, String> evidence = new java.util.LinkedHashMap<>();
+        private final List<SubjectRef> subjects = new ArrayList<>();
+        private FindingKind kind = FindingKind.CURRENT;
+
+        private Draft(RuleDescriptor descriptor, RuleTexts.Templates texts) {
+            this.descriptor = descriptor;
+            this.texts = texts;
+        }
+
+        /**
+         * @param subject  a subject of the finding
+         * @return this draft
+         */
+        public Draft subject(SubjectRef subject) {
+            subjects.add(subject);
+            return this;
+        }
+
+        /**
+         * @param id  an organization id
+         * @return this draft
+         */
+        public Draft organization(String id) {
+            return subject(SubjectRef.organization(id));
+        }
+
+        /**
+         * @param id  a person id
+         * @return this draft
+         */
+        public Draft person(String id) {
+            return subject(SubjectRef.person(id));
+        }
+
+        /**
+         * @param ids  person ids
+         * @return this draft
+         */
+        public Draft persons(Collection<String> ids) {
+            ids.forEach(this::person);
+            return this;
+        }
+
+        /**
+         * @param id  a mentorship id
+         * @return this draft
+         */
+        public Draft mentorship(String id) {
+            return subject(SubjectRef.mentorship(id));
+        }
+
+        /**
+         * @param id  a roadmap id
+         * @return this draft
+         */
+        public Draft roadmap(String id) {
+            return subject(SubjectRef.roadmap(id));
+        }
+
+        /**
+         * @param roadmapId  a roadmap id
+         * @param number  the activity's number
+         * @return this draft
+         */
+        public Draft activity(String roadmapId, String number) {
+            return subject(SubjectRef.activity(roadmapId, number));
+        }
+
+        /**
+         * Adds evidence: a value that decided the finding. Dates are written in ISO form, absent
+         * optionals as {@code none}, collections joined with ", ".
+         *
+         * @param name  the name, used in message templates as {@code {name}}
+         * @param value  the value; null is written {@code none}
+         * @return this draft
+         */
+        public Draft evidence(String name, Object value) {
+            evidence.put(name, format(value));
+            return this;
+        }
+
+        /**
+         * Adds evidence that also distinguishes the finding in its {@link Finding#key()}, such as
+         * a due date when one activity is due several times.
+         *
+         * @param name  the name
+         * @param value  the value
+         * @return this draft
+         */
+        public Draft keyEvidence(String name, Object value) {
+            evidence(name, value);
+            builder.keyEvidence(name);
+            return this;
+        }
+
+        /**
+         * Sets the due date: adds it as key evidence {@code dueOn} and as {@link Finding#dueDate()}.
+         *
+         * @param dueDate  the last day on which compliance was on time
+         * @return this draft
+         */
+        public Draft dueOn(LocalDate dueDate) {
+            builder.dueDate(dueDate);
+            return keyEvidence("dueOn", dueDate);
+        }
+
+        /**
+         * Marks the finding as upcoming: due within the horizon, not yet overdue. Its texts are
+         * the DRL rule's {@code upcoming.message} and {@code upcoming.explanation} if it has them,
+         * else its {@code message} and {@code explanation}.
+         *
+         * @return this draft
+         */
+        public Draft upcoming() {
+            kind = FindingKind.UPCOMING;
+            return this;
+        }
+
+        /**
+         * Adds the finding to the report.
+         *
+         * @throws IllegalStateException if a message names a placeholder the finding lacks
+         */
+        public void emit() {
+            RuleDescriptor d = descriptor;
+            boolean up = kind == FindingKind.UPCOMING && !texts.upcomingMessage().isEmpty();
+            Map<Language, String> msg = up ? texts.upcomingMessage() : texts.message();
+            Map<Language, String> expl = up ? texts.upcomingExplanation() : texts.explanation();
+            builder.ruleId(d.id()).severity(d.severity()).kind(kind).source(d.source());
+            subjects.forEach(builder::subject);
+            evidence.forEach(builder::evidence);
+            List<SubjectRef> sorted = new ArrayList<>(new java.util.TreeSet<>(subjects));
+            for (Language l : Language.values()) {
+                builder.message(l, RuleTexts.render(d.id(), msg.get(l), l, evidence, sorted));
+                builder.explanation(l, RuleTexts.render(d.id(), expl.get(l), l, evidence, sorted));
+            }
+            findings.add(builder.build());
+        }
+    }
+
+    static String format(Object value) {
+        if (value == null) {
+            return "none";
+        }
+        if (value instanceof Optional<?> o) {
+            return o.map(FindingCollector::format).orElse("none");
+        }
+        if (value instanceof OptionalInt o) {
+            return o.isPresent() ? Integer.toString(o.getAsInt()) : "none";
+        }
+        if (value instanceof Collection<?> c) {
+            List<String> parts = new ArrayList<>();
+            c.forEach(v -> parts.add(format(v)));
+            return String.join(", ", parts);
+        }
+        return value.toString();
+    }
+}

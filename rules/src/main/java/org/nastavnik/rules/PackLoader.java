@@ -1,0 +1,251 @@
+package org.nastavnik.rules;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Pattern;
+import org.drools.model.Model;
+import org.drools.model.Rule;
+import org.nastavnik.model.Language;
+
+/**
+ * Loads a rule pack: its generated model classes, listed in its model index (no class-path
+ * scanning), and the descriptors and texts of its rules from their metadata and message files.
+ */
+final class PackLoader {
+
+    static final String VERSION_HEADER = "Drools-Model-Version:";
+    private static final Pattern RULE_ID = Pattern.compile("[A-Z][A-Z0-9_]*");
+
+    private PackLoader() {
+    }
+
+    /** A loaded pack: its models and the texts of each rule, by rule id. */
+    record LoadedPack(RulePack pack, List<Model> models, List<String> modelClasses, Map<String, RuleTexts> texts) {
+    }
+
+    static LoadedPack load(RulePack pack, Properties federalRu, List<String> problems) {
+        List<String> classNames = readIndex(pack);
+        List<Model> models = new ArrayList<>();
+        for (String name : classNames) {
+            try {
+                models.add((Model) Class.forName(name, true, pack.classLoader()).getDeclaredConstructor().newInstance());
+            } catch (ReflectiveOperationException | ClassCastException e) {
+                throw new IllegalStateException("rule pack " + pack.id() + " lists a model class that cannot be loaded ("
+                        + name + ")", e);
+            }
+        }
+        Properties ru = readMessages(pack, Language.RU);
+        Properties en = readMessages(pack, Language.EN);
+        Map<String, RuleTexts> texts = new LinkedHashMap<>();
+        List<Rule> variants = new ArrayList<>();
+        java.util.Set<String> ruleNames = new java.util.HashSet<>();
+        for (Model model : models) {
+            for (Rule rule : model.getRules()) {
+                ruleNames.add(rule.getName());
+                Object target = rule.getMetaData().get("ruleId");
+                if (target != null && !target.toString().trim().equals(rule.getName())) {
+                    variants.add(rule);
+                    continue;
+                }
+                RuleTexts t = texts(pack, rule, ru, en, federalRu, problems);
+                if (t != null && texts.put(t.descriptor.id(), t) != null) {
+                    problems.add("rule " + t.descriptor.id() + " is defined twice in pack " + pack.id());
+                }
+            }
+        }
+        for (Rule v : variants) {
+            String id = v.getMetaData().get("ruleId").toString().trim();
+            RuleTexts t = texts.get(id);
+            if (t == null) {
+                problems.add("rule " + v.getName() + " has @ruleId (" + id + ") but pack " + pack.id()
+                        + " has no rule named " + id + " to describe it");
+                continue;
+            }
+            for (String key : new String[] {"severity", "reliability", "source", "clause", "parameters"}) {
+                if (v.getMetaData().containsKey(key)) {
+                    problems.add("rule " + v.getName() + " is a variant of " + id + " and may not repeat @" + key
+                            + "; the descriptor lives on rule " + id);
+                }
+            }
+            RuleTexts.Templates own = templates(v.getName(), ru, en, problems, false);
+            t.templates.put(v.getName(), own == null ? t.templates.get(id) : own);
+        }
+        for (String key : ru.stringPropertyNames()) {
+            checkOrphan(pack, key, ruleNames, problems, "ru");
+        }
+        for (String key : en.stringPropertyNames()) {
+            checkOrphan(pack, key, ruleNames, problems, "en");
+        }
+        return new LoadedPack(pack, List.copyOf(models), classNames, texts);
+    }
+
+    private static void checkOrphan(RulePack pack, String key, java.util.Set<String> ruleNames, List<String> problems,
+            String lang) {
+        if (key.startsWith("document.")) {
+            return;
+        }
+        String id = key.contains(".") ? key.substring(0, key.indexOf('.')) : key;
+        if (!ruleNames.contains(id)) {
+            problems.add("pack " + pack.id() + " has text " + key + " (" + lang + ") for no rule");
+        }
+    }
+
+    private static RuleTexts texts(RulePack pack, Rule rule, Properties ru, Properties en, Properties federalRu,
+            List<String> problems) {
+        String id = rule.getName();
+        int before = problems.size();
+        if (!RULE_ID.matcher(id).matches()) {
+            problems.add("rule name (" + id + ") in pack " + pack.id() + " is not an id like PAIR_FORMED_LATE");
+        }
+        Map<String, Object> meta = rule.getMetaData();
+        Severity severity = null;
+        try {
+            severity = Severity.valueOf(meta(meta, "severity"));
+        } catch (IllegalArgumentException e) {
+            problems.add("rule " + id + " has @severity (" + meta(meta, "severity") + "); expected VIOLATION, WARNING or NOTICE");
+        }
+        Reliability reliability = null;
+        try {
+            reliability = Reliability.ofTag(meta(meta, "reliability"));
+        } catch (IllegalArgumentException e) {
+            problems.add("rule " + id + " has @reliability (" + meta(meta, "reliability") + "); expected V, P, S, L or ?");
+        }
+        String sourceKey = meta(meta, "source");
+        String document = ru.getProperty("document." + sourceKey, federalRu.getProperty("document." + sourceKey));
+        if (document == null) {
+            problems.add("rule " + id + " has @source (" + sourceKey + ") with no document." + sourceKey + " text");
+        }
+        List<ParameterDescriptor> params = new ArrayList<>();
+        for (String p : meta(meta, "parameters").split(",")) {
+            if (p.isBlank()) {
+                continue;
+            }
+            RuleParameters.descriptor(p.trim()).ifPresentOrElse(params::add,
+                    () -> problems.add("rule " + id + " reads an unknown parameter (" + p.trim() + ")"));
+        }
+        Map<Language, String> description = new EnumMap<>(Language.class);
+        Map<Language, String> note = new EnumMap<>(Language.class);
+        for (Language l : Language.values()) {
+            Properties p = l == Language.EN ? en : ru;
+            require(p, id, "description", l, description, problems);
+            optional(p, id + ".severityNote", l, note);
+        }
+        RuleTexts.Templates templates = templates(id, ru, en, problems, true);
+        if (reliability != null && reliability.isUnconfirmed()) {
+            if (severity == Severity.VIOLATION) {
+                problems.add("rule " + id + " has an unconfirmed source ([" + reliability.tag()
+                        + "]) and may not be a VIOLATION; lower it to WARNING or NOTICE");
+            }
+            if (note.size() != Language.values().length) {
+                problems.add("rule " + id + " has an unconfirmed source ([" + reliability.tag()
+                        + "]) but no severityNote in every language");
+            }
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        RuleDescriptor d = new RuleDescriptor(id, pack.id(), severity, description.get(Language.RU),
+                description.get(Language.EN), SourceRef.of(document, meta(meta, "clause")), reliability,
+                note.get(Language.RU), note.get(Language.EN), params);
+        return new RuleTexts(d, templates);
+    }
+
+    /**
+     * Reads a DRL rule's templates. A variant ({@code required} false) may have none, then it
+     * uses its main rule's; if it has any, it needs the message and explanation in every language.
+     */
+    private static RuleTexts.Templates templates(String name, Properties ru, Properties en, List<String> problems,
+            boolean required) {
+        Map<Language, String> message = new EnumMap<>(Language.class);
+        Map<Language, String> explanation = new EnumMap<>(Language.class);
+        Map<Language, String> upMessage = new EnumMap<>(Language.class);
+        Map<Language, String> upExplanation = new EnumMap<>(Language.class);
+        for (Language l : Language.values()) {
+            Properties p = l == Language.EN ? en : ru;
+            optional(p, name + ".message", l, message);
+            optional(p, name + ".explanation", l, explanation);
+            optional(p, name + ".upcoming.message", l, upMessage);
+            optional(p, name + ".upcoming.explanation", l, upExplanation);
+        }
+        int n = Language.values().length;
+        if (!required && message.isEmpty() && explanation.isEmpty() && upMessage.isEmpty() && upExplanation.isEmpty()) {
+            return null;
+        }
+        int before = problems.size();
+        if (message.size() != n || explanation.size() != n) {
+            problems.add("rule " + name + " lacks " + name + ".message or " + name + ".explanation in some language");
+        }
+        if (upMessage.size() != upExplanation.size() || (upMessage.size() != 0 && upMessage.size() != n)) {
+            problems.add("rule " + name + " has upcoming texts in some languages only; give upcoming.message and "
+                    + "upcoming.explanation in every language or none");
+        }
+        return problems.size() > before ? null : new RuleTexts.Templates(message, explanation, upMessage, upExplanation);
+    }
+
+    private static String meta(Map<String, Object> meta, String key) {
+        Object v = meta.get(key);
+        return v == null ? "" : v.toString().trim();
+    }
+
+    private static void require(Properties p, String id, String suffix, Language l, Map<Language, String> into,
+            List<String> problems) {
+        String v = p.getProperty(id + "." + suffix);
+        if (v == null || v.isBlank()) {
+            problems.add("rule " + id + " lacks the text " + id + "." + suffix + " in " + l);
+        } else {
+            into.put(l, v.trim());
+        }
+    }
+
+    private static void optional(Properties p, String key, Language l, Map<Language, String> into) {
+        String v = p.getProperty(key);
+        if (v != null && !v.isBlank()) {
+            into.put(l, v.trim());
+        }
+    }
+
+    static List<String> readIndex(RulePack pack) {
+        List<String> names = new ArrayList<>();
+        try (InputStream in = pack.classLoader().getResourceAsStream(pack.modelIndex())) {
+            if (in == null) {
+                throw new IllegalStateException("rule pack " + pack.id() + " has no model index on the class path ("
+                        + pack.modelIndex() + "); was it built by kie-maven-plugin with drools-model-compiler declared?");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                line = line.trim();
+                if (!line.isEmpty() && !line.startsWith(VERSION_HEADER)) {
+                    names.add(line);
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("rule pack " + pack.id() + " model index unreadable (" + pack.modelIndex() + ")", e);
+        }
+        return names;
+    }
+
+    static Properties readMessages(RulePack pack, Language language) {
+        String resource = pack.messages() + "_" + language.name().toLowerCase(java.util.Locale.ROOT) + ".properties";
+        Properties p = new Properties();
+        try (InputStream in = pack.classLoader().getResourceAsStream(resource)) {
+            if (in != null) {
+                try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                    p.load(r);
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("rule pack " + pack.id() + " messages unreadable (" + resource + ")", e);
+        }
+        return p;
+    }
+}

@@ -1,0 +1,45 @@
+package org.nastavnik.rules;
+
+import java.util.Objects;
+import org.nastavnik.model.Activity;
+import org.nastavnik.model.Roadmap;
+
+/**
+ * A fact for rules: one activity of one roadmap, since an {@link Activity} does not know its
+ * roadmap. The engine inserts one per activity of every roadmap of the snapshot.
+ */
+public final class RoadmapActivity {
+
+    private final Roadmap roadmap;
+    private final Activity activity;
+
+    RoadmapActivity(Roadmap roadmap, Activity activity) {
+        this.roadmap = Objects.requireNonNull(roadmap);
+        this.activity = Objects.requireNonNull(activity);
+    }
+
+    /** @return the roadmap */
+    public Roadmap roadmap() {
+        return roadmap;
+    }
+
+    /** @return the activity */
+    public Activity activity() {
+        return activity;
+    }
+
+    /** @return the roadmap's id */
+    public String roadmapId() {
+        return roadmap.id();
+    }
+
+    /** @return the activity's number, such as "5.1.1" */
+    public String number() {
+        return activity.number();
+    }
+
+    @Override
+    public String toString() {
+        return "RoadmapActivity{" + roadmap.id() + "/" + activity.number() + "}";
+    }
+}

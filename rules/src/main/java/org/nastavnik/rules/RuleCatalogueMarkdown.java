@@ -1,0 +1,59 @@
+package org.nastavnik.rules;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.nastavnik.model.Language;
+
+/** Renders the rule catalogue ({@code docs/rules.md}) from descriptors. */
+final class RuleCatalogueMarkdown {
+
+    private RuleCatalogueMarkdown() {
+    }
+
+    static String render(List<RuleDescriptor> rules, List<ParameterDescriptor> parameters) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("# Rule catalogue\n\n");
+        sb.append("<!-- Generated from the rule descriptors; do not edit. Regenerate with:\n");
+        sb.append("     ./mvnw -B -pl rules -am verify -Dnastavnik.updateDocs=true -->\n\n");
+        sb.append("Severity: VIOLATION breaks a requirement whose source is confirmed; WARNING breaks a ")
+                .append("recommendation, a regional parameter, or a requirement whose source is not confirmed; ")
+                .append("NOTICE is data quality or an early warning. Reliability is the domain digest's tag: ")
+                .append("[V] verified, [P] primary document not re-read, [S] seed document, [L] local practice, ")
+                .append("[?] open.\n\n");
+        sb.append("| id | severity | reliability | description (RU) | description (EN) | source | parameters |\n");
+        sb.append("|---|---|---|---|---|---|---|\n");
+        for (RuleDescriptor d : rules) {
+            sb.append("| `").append(d.id()).append("` | ").append(d.severity())
+                    .append(d.severityNote(Language.EN).isPresent() ? " *" : "")
+                    .append(" | [").append(d.reliability().tag()).append("] | ")
+                    .append(cell(d.description(Language.RU))).append(" | ")
+                    .append(cell(d.description(Language.EN))).append(" | ")
+                    .append(cell(d.source().toString())).append(" | ")
+                    .append(d.parameters().isEmpty() ? "—" : d.parameters().stream()
+                            .map(p -> "`" + p.name() + "`").collect(Collectors.joining(", ")))
+                    .append(" |\n");
+        }
+        List<RuleDescriptor> noted = rules.stream().filter(d -> d.severityNote(Language.EN).isPresent())
+                .collect(Collectors.toList());
+        if (!noted.isEmpty()) {
+            sb.append("\n\\* Severity lowered because the source is not confirmed:\n\n");
+            for (RuleDescriptor d : noted) {
+                sb.append("- `").append(d.id()).append("`: ").append(d.severityNote(Language.EN).orElseThrow())
+                        .append(" / ").append(d.severityNote(Language.RU).orElseThrow()).append('\n');
+            }
+        }
+        sb.append("\n## Parameters\n\n");
+        sb.append("| key | federal default | allowed | meaning (RU) | meaning (EN) |\n");
+        sb.append("|---|---|---|---|---|\n");
+        for (ParameterDescriptor p : parameters) {
+            sb.append("| `").append(p.name()).append("` | ").append(cell(p.defaultValue())).append(" | ")
+                    .append(cell(p.allowed())).append(" | ").append(cell(p.meaning(Language.RU))).append(" | ")
+                    .append(cell(p.meaning(Language.EN))).append(" |\n");
+        }
+        return sb.toString();
+    }
+
+    private static String cell(String text) {
+        return text.replace("|", "\\|").replace("\n", " ");
+    }
+}
