@@ -47,6 +47,17 @@ public final class RuleParameters {
     /** The key of {@link #maxMenteesPerMentor()}. */
     public static final String MAX_MENTEES_PER_MENTOR = "maxMenteesPerMentor";
 
+    /** The key of {@link #menteeWaitingDays()}. */
+    public static final String MENTEE_WAITING_DAYS = "menteeWaitingDays";
+    /** The key of {@link #mentorTrainingDays()}. */
+    public static final String MENTOR_TRAINING_DAYS = "mentorTrainingDays";
+    /** The key of {@link #finalMonitoringDays()}. */
+    public static final String FINAL_MONITORING_DAYS = "finalMonitoringDays";
+    /** The key of {@link #personifiedAccountingMonths()}. */
+    public static final String PERSONIFIED_ACCOUNTING_MONTHS = "personifiedAccountingMonths";
+    /** The key of {@link #overdueEscalationDays()}. */
+    public static final String OVERDUE_ESCALATION_DAYS = "overdueEscalationDays";
+
     private static final Map<String, Param> CATALOGUE = new LinkedHashMap<>();
 
     static {
@@ -81,6 +92,21 @@ public final class RuleParameters {
         optionalIntParam(MAX_MENTEES_PER_MENTOR, 1, 50,
                 "Наибольшее число наставляемых у одного наставника; нет — правило выключено",
                 "Most active mentees per mentor; none: the rule is off");
+        intParam(MENTEE_WAITING_DAYS, 30, 1, 365,
+                "Дней в базе наставляемых без пары после определения формы, прежде чем это отмечается",
+                "Days a mentee may wait in the base without a pair after the form is determined");
+        intParam(MENTOR_TRAINING_DAYS, 30, 0, 365,
+                "Дней после формирования пары, за которые наставник должен пройти обучение",
+                "Days after a pair is formed by which its mentor has completed training");
+        intParam(FINAL_MONITORING_DAYS, 30, 0, 365,
+                "Дней после завершения пары, за которые проводится итоговый мониторинг",
+                "Days after a pair completes by which its final monitoring is done");
+        intParam(PERSONIFIED_ACCOUNTING_MONTHS, 3, 1, 12,
+                "Периодичность персонифицированного учёта, месяцев (3 — ежеквартально)",
+                "How often personified accounting is updated, months (3: quarterly)");
+        intParam(OVERDUE_ESCALATION_DAYS, 30, 1, 3650,
+                "Дней просрочки мероприятия, после которых предупреждение становится нарушением",
+                "Days an activity may be overdue before the warning becomes a violation");
     }
 
     private static final RuleParameters FEDERAL = new RuleParameters(defaults());
@@ -119,6 +145,31 @@ public final class RuleParameters {
      */
     public static Optional<ParameterDescriptor> descriptor(String name) {
         return Optional.ofNullable(CATALOGUE.get(name)).map(p -> p.descriptor);
+    }
+
+    /** @return the days a mentee may wait without a pair after the form is determined (default 30) */
+    public int menteeWaitingDays() {
+        return (Integer) values.get(MENTEE_WAITING_DAYS);
+    }
+
+    /** @return the days after formation by which a mentor is trained (default 30) */
+    public int mentorTrainingDays() {
+        return (Integer) values.get(MENTOR_TRAINING_DAYS);
+    }
+
+    /** @return the days after completion by which the final monitoring is due (default 30) */
+    public int finalMonitoringDays() {
+        return (Integer) values.get(FINAL_MONITORING_DAYS);
+    }
+
+    /** @return how often, in months, personified accounting is updated (default 3, quarterly) */
+    public int personifiedAccountingMonths() {
+        return (Integer) values.get(PERSONIFIED_ACCOUNTING_MONTHS);
+    }
+
+    /** @return the days overdue after which an overdue activity is a violation (default 30) */
+    public int overdueEscalationDays() {
+        return (Integer) values.get(OVERDUE_ESCALATION_DAYS);
     }
 
     /** @return the days after a form's determination within which pairs are formed (default 14) */
@@ -371,6 +422,51 @@ public final class RuleParameters {
          */
         public Builder maxMenteesPerMentor(int mentees) {
             return put(MAX_MENTEES_PER_MENTOR, OptionalInt.of(mentees), mentees);
+        }
+
+        /**
+         * @param days  the value, 1..365
+         * @return this builder
+         * @throws IllegalArgumentException if out of range
+         */
+        public Builder menteeWaitingDays(int days) {
+            return put(MENTEE_WAITING_DAYS, days, days);
+        }
+
+        /**
+         * @param days  the value, 0..365
+         * @return this builder
+         * @throws IllegalArgumentException if out of range
+         */
+        public Builder mentorTrainingDays(int days) {
+            return put(MENTOR_TRAINING_DAYS, days, days);
+        }
+
+        /**
+         * @param days  the value, 0..365
+         * @return this builder
+         * @throws IllegalArgumentException if out of range
+         */
+        public Builder finalMonitoringDays(int days) {
+            return put(FINAL_MONITORING_DAYS, days, days);
+        }
+
+        /**
+         * @param months  the value, 1..12
+         * @return this builder
+         * @throws IllegalArgumentException if out of range
+         */
+        public Builder personifiedAccountingMonths(int months) {
+            return put(PERSONIFIED_ACCOUNTING_MONTHS, months, months);
+        }
+
+        /**
+         * @param days  the value, 1..3650
+         * @return this builder
+         * @throws IllegalArgumentException if out of range
+         */
+        public Builder overdueEscalationDays(int days) {
+            return put(OVERDUE_ESCALATION_DAYS, days, days);
         }
 
         /**
