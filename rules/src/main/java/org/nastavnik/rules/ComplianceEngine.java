@@ -57,6 +57,38 @@ public interface ComplianceEngine {
      */
     ComplianceReport check(Snapshot snapshot, LocalDate asOf, CheckOptions options);
 
+    /**
+     * Opens a long-lived session for a system that keeps the snapshot live and sends changes;
+     * each change returns the findings it added and removed, at a fraction of a full check's
+     * cost. Close it when done.
+     *
+     * @param snapshot  the data, not null
+     * @param asOf  the day to check as of, not null
+     * @return the open session, already checked: its {@link ComplianceSession#report()} equals
+     *     {@link #check(Snapshot, LocalDate)}
+     * @throws UnsupportedOperationException if this engine cannot keep sessions (the engines
+     *     built by {@link ComplianceEngineBuilder} can)
+     */
+    default ComplianceSession openSession(Snapshot snapshot, LocalDate asOf) {
+        throw new UnsupportedOperationException("this engine keeps no sessions: " + this);
+    }
+
+    /**
+     * Checks a territory too large for one session, partition by partition, in parallel on every
+     * core, streaming findings to {@code sink}; see {@link PartitionedCheck} for the partitions'
+     * contract and for the options.
+     *
+     * @param partitions  one snapshot per organization, read lazily, not null
+     * @param asOf  the day to check as of, not null
+     * @param sink  receives every finding, from one thread at a time, not null
+     * @return counts of what was checked and found
+     * @throws IllegalStateException if a partition fails; its index and cause are in the message
+     */
+    default PartitionedCheck.Summary checkPartitioned(java.util.stream.Stream<Snapshot> partitions, LocalDate asOf,
+            java.util.function.Consumer<Finding> sink) {
+        return PartitionedCheck.of(this).run(partitions.map(Partition::organization), asOf, sink);
+    }
+
     /** @return the descriptors of every rule of the engine (waived ones too), ordered by id */
     List<RuleDescriptor> rules();
 

@@ -1,6 +1,9 @@
 package org.nastavnik.rules;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +26,7 @@ public final class ComplianceEngineBuilder {
     private RuleParameters parameters = RuleParameters.federal();
     private final Map<String, RulePack> packs = new LinkedHashMap<>();
     private final List<Waiver> waivers = new ArrayList<>();
+    private Set<String> onlyRules;
 
     ComplianceEngineBuilder() {
         packs.put(RulePack.federal().id(), RulePack.federal());
@@ -82,14 +86,35 @@ public final class ComplianceEngineBuilder {
     }
 
     /**
+     * Builds an engine with only these rules in its knowledge base: the other rules of the packs
+     * are neither evaluated nor listed in {@link ComplianceEngine#rules()}. Meant for measuring a
+     * subset against other code and for checks that need a few rules only; a per-check
+     * restriction is {@link CheckOptions#withOnlyRules(Set)}.
+     *
+     * @param ruleIds  the rule ids to keep, such as {@code CURATOR_MISSING}, not empty
+     * @return this builder
+     * @throws IllegalArgumentException if {@code ruleIds} is empty; an id that no pack defines
+     *     makes {@link #build()} throw
+     */
+    public ComplianceEngineBuilder onlyRules(Collection<String> ruleIds) {
+        Objects.requireNonNull(ruleIds, "ruleIds");
+        if (ruleIds.isEmpty()) {
+            throw new IllegalArgumentException("the set of rules to keep is empty; name at least one rule id");
+        }
+        this.onlyRules = Set.copyOf(new TreeSet<>(ruleIds));
+        return this;
+    }
+
+    /**
      * Builds the engine: loads the packs' generated rule classes and builds the knowledge base.
      *
      * @return the engine
      * @throws IllegalStateException if a rule lacks part of its descriptor, two packs define
-     *     the same rule id, or a waiver names a rule the engine does not have; the message lists
+     *     the same rule id, a waiver or {@link #onlyRules(Collection)} names a rule the engine
+     *     does not have; the message lists
      *     every problem
      */
     public ComplianceEngine build() {
-        return new DefaultComplianceEngine(List.copyOf(packs.values()), parameters, List.copyOf(waivers));
+        return new DefaultComplianceEngine(List.copyOf(packs.values()), parameters, List.copyOf(waivers), onlyRules);
     }
 }

@@ -45,6 +45,11 @@ final class DefaultComplianceEngine implements ComplianceEngine {
     private final String ruleSetVersion;
 
     DefaultComplianceEngine(List<RulePack> packs, RuleParameters parameters, List<Waiver> waivers) {
+        this(packs, parameters, waivers, null);
+    }
+
+    DefaultComplianceEngine(List<RulePack> packs, RuleParameters parameters, List<Waiver> waivers,
+            Set<String> onlyRules) {
         long start = System.nanoTime();
         this.packs = List.copyOf(packs);
         this.parameters = Objects.requireNonNull(parameters);
@@ -71,6 +76,15 @@ final class DefaultComplianceEngine implements ComplianceEngine {
             if (!all.containsKey(w.ruleId())) {
                 problems.add("waiver names a rule the engine does not have (" + w.ruleId() + ")");
             }
+        }
+        if (onlyRules != null) {
+            for (String id : new java.util.TreeSet<>(onlyRules)) {
+                if (!all.containsKey(id)) {
+                    problems.add("onlyRules names a rule the engine does not have (" + id + ")");
+                }
+            }
+            all.keySet().retainAll(onlyRules);
+            models.replaceAll(m -> new FilteredModel(m, onlyRules));
         }
         if (!problems.isEmpty()) {
             throw new IllegalStateException("the rule catalogue is incomplete:\n  " + String.join("\n  ", problems));
@@ -119,6 +133,7 @@ final class DefaultComplianceEngine implements ComplianceEngine {
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(options, "options");
         long start = System.nanoTime();
+        AgendaFilter filter = filter(options);
         CheckContext context = new CheckContext(asOf, options.horizonDays(), parameters);
         FindingCollector collector = new FindingCollector(texts);
         ExplainListener listener = options.explainSubject().map(ExplainListener::new).orElse(null);
@@ -145,7 +160,8 @@ final class DefaultComplianceEngine implements ComplianceEngine {
                 .asOf(asOf)
                 .ruleSetVersion(ruleSetVersion)
                 .horizonDays(options.horizonDays())
-                .rulesEvaluated(evaluated);
+                .rulesEvaluated(options.onlyRules().map(only -> evaluated.stream().filter(only::contains)
+                        .collect(Collectors.toUnmodifiableList())).orElse(evaluated));
         waivers.forEach(report::waiver);
         collector.findings().forEach(report::finding);
         if (listener != null) {
@@ -158,6 +174,42 @@ final class DefaultComplianceEngine implements ComplianceEngine {
                     (System.nanoTime() - start) / 1_000_000);
         }
         return result;
+    }
+
+    /** The waivers' filter, narrowed to the options' rules; null when every rule may fire. */
+    AgendaFilter filter(CheckOptions options) {
+        if (options.onlyRules().isEmpty()) {
+            return filter;
+        }
+        Set<String> only = options.onlyRules().get();
+        for (String id : only) {
+            if (!texts.containsKey(id)) {
+                throw new IllegalArgumentException("onlyRules names a rule the engine does not have (" + id
+                        + "); its rules are " + texts.keySet());
+            }
+        }
+        AgendaFilter waived = filter;
+        return match -> only.contains(RuleTexts.ruleId(match.getRule())) && (waived == null || waived.accept(match));
+    }
+
+    @Override
+    public ComplianceSession openSession(Snapshot snapshot, LocalDate asOf) {
+        return new DefaultComplianceSession(this, snapshot, asOf);
+    }
+
+    /** @return the rule texts by id, for collectors */
+    Map<String, RuleTexts> texts() {
+        return texts;
+    }
+
+    /** @return the ids of the rules that may fire: all but the waived */
+    List<String> evaluatedRules() {
+        return evaluated;
+    }
+
+    /** @return whether the packs declare the findings global */
+    boolean hasFindingsGlobal() {
+        return hasFindingsGlobal;
     }
 
     @Override

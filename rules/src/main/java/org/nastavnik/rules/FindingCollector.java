@@ -35,9 +35,16 @@ public final class FindingCollector {
 
     private final Map<String, RuleTexts> texts;
     private final List<Finding> findings = new ArrayList<>();
+    private final boolean logical;
 
     FindingCollector(Map<String, RuleTexts> texts) {
+        this(texts, false);
+    }
+
+    /** @param logical  whether findings are inserted logically into the session (for a {@link ComplianceSession}) rather than listed */
+    FindingCollector(Map<String, RuleTexts> texts, boolean logical) {
         this.texts = texts;
+        this.logical = logical;
     }
 
     /**
@@ -53,7 +60,7 @@ public final class FindingCollector {
         if (templates == null) {
             throw new IllegalStateException("rule " + kcontext.getRule().getName() + " has no descriptor or texts");
         }
-        return new Draft(t.descriptor, templates);
+        return new Draft(t.descriptor, templates, kcontext);
     }
 
     List<Finding> findings() {
@@ -68,10 +75,12 @@ public final class FindingCollector {
         private final java.util.LinkedHashMap<String, String> evidence = new java.util.LinkedHashMap<>();
         private final List<SubjectRef> subjects = new ArrayList<>();
         private FindingKind kind = FindingKind.CURRENT;
+        private final RuleContext kcontext;
 
-        private Draft(RuleDescriptor descriptor, RuleTexts.Templates texts) {
+        private Draft(RuleDescriptor descriptor, RuleTexts.Templates texts, RuleContext kcontext) {
             this.descriptor = descriptor;
             this.texts = texts;
+            this.kcontext = kcontext;
         }
 
         /**
@@ -201,7 +210,12 @@ public final class FindingCollector {
                 builder.message(l, RuleTexts.render(d.id(), msg.get(l), l, evidence, sorted));
                 builder.explanation(l, RuleTexts.render(d.id(), expl.get(l), l, evidence, sorted));
             }
-            findings.add(builder.build());
+            Finding finding = builder.build();
+            if (logical) {
+                kcontext.insertLogical(finding);
+            } else {
+                findings.add(finding);
+            }
         }
     }
 

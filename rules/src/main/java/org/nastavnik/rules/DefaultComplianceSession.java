@@ -1,0 +1,216 @@
+package org.nastavnik.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
+import org.kie.api.runtime.rule.FactHandle;
+import org.nastavnik.model.CuratorAppointment;
+import org.nastavnik.model.Meeting;
+import org.nastavnik.model.Mentorship;
+import org.nastavnik.model.Roadmap;
+import org.nastavnik.model.Snapshot;
+
+/**
+ * A stateful Drools session with a handle per record. Consequences insert their findings
+ * logically (truth maintenance), so a finding whose conditions stop holding is retracted by
+ * Drools; a listener turns insertions and retractions into {@link FindingChanges}.
+ */
+final class DefaultComplianceSession implements ComplianceSession {
+
+    private final DefaultComplianceEngine engine;
+    private final KieSession session;
+    private final AgendaFilter filter;
+    private final Map<Object, FactHandle> handles = new HashMap<>();
+    private final Map<String, List<FactHandle>> activities = new HashMap<>();
+    private final Set<Finding> current = new LinkedHashSet<>();
+    private final Set<Finding> added = new LinkedHashSet<>();
+    private final Set<Finding> removed = new LinkedHashSet<>();
+    private FactHandle contextHandle;
+    private CheckContext context;
+    private boolean closed;
+
+    DefaultComplianceSession(DefaultComplianceEngine engine, Snapshot snapshot, LocalDate asOf) {
+        Objects.requireNonNull(snapshot, "snapshot");
+        Objects.requireNonNull(asOf, "asOf");
+        this.engine = engine;
+        this.filter = engine.filter(CheckOptions.defaults());
+        this.session = engine.kieBase().newKieSession();
+        try {
+            if (engine.hasFindingsGlobal()) {
+                session.setGlobal(DefaultComplianceEngine.FINDINGS_GLOBAL, new FindingCollector(engine.texts(), true));
+            }
+            session.addEventListener(new DefaultRuleRuntimeEventListener() {
+                @Override
+                public void objectInserted(ObjectInsertedEvent event) {
+                    if (event.getObject() instanceof Finding f) {
+                        current.add(f);
+                        if (!removed.remove(f)) {
+                            added.add(f);
+                        }
+                    }
+                }
+
+                @Override
+                public void objectDeleted(ObjectDeletedEvent event) {
+                    if (event.getOldObject() instanceof Finding f) {
+                        current.remove(f);
+                        if (!added.remove(f)) {
+                            removed.add(f);
+                        }
+                    }
+                }
+            });
+            this.context = new CheckContext(asOf, 0, engine.parameters());
+            this.contextHandle = session.insert(context);
+            SnapshotFacts.insert(snapshot, this::put);
+            fire();
+        } catch (RuntimeException e) {
+            session.dispose();
+            throw e;
+        }
+    }
+
+    @Override
+    public LocalDate asOf() {
+        return context.asOf();
+    }
+
+    @Override
+    public ComplianceReport report() {
+        open();
+        ComplianceReport.Builder report = ComplianceReport.builder()
+                .asOf(context.asOf())
+                .ruleSetVersion(engine.ruleSetVersion())
+                .horizonDays(0)
+                .rulesEvaluated(engine.evaluatedRules());
+        engine.waivers().forEach(report::waiver);
+        current.forEach(report::finding);
+        return report.build();
+    }
+
+    @Override
+    public FindingChanges apply(Change change) {
+        Objects.requireNonNull(change, "change");
+        open();
+        change(change);
+        return fire();
+    }
+
+    @Override
+    public FindingChanges applyAll(List<Change> changes) {
+        Objects.requireNonNull(changes, "changes");
+        open();
+        try {
+            changes.forEach(c -> change(Objects.requireNonNull(c, "change")));
+        } catch (RuntimeException e) {
+            fire();
+            throw e;
+        }
+        return fire();
+    }
+
+    @Override
+    public FindingChanges advanceTo(LocalDate asOf) {
+        Objects.requireNonNull(asOf, "asOf");
+        open();
+        context = new CheckContext(asOf, 0, engine.parameters());
+        session.update(contextHandle, context);
+        return fire();
+    }
+
+    @Override
+    public long factCount() {
+        open();
+        return session.getFactCount();
+    }
+
+    @Override
+    public void close() {
+        if (!closed) {
+            closed = true;
+            session.dispose();
+        }
+    }
+
+    private void open() {
+        if (closed) {
+            throw new IllegalStateException("the compliance session is closed");
+        }
+    }
+
+    private FindingChanges fire() {
+        if (filter == null) {
+            session.fireAllRules();
+        } else {
+            session.fireAllRules(filter);
+        }
+        FindingChanges result = FindingChanges.of(added, removed);
+        added.clear();
+        removed.clear();
+        return result;
+    }
+
+    private void change(Change change) {
+        Object record = change.record();
+        Object key = Change.FactKeys.key(record);
+        if (change.kind() == Change.Kind.REMOVE) {
+            FactHandle h = handles.remove(key);
+            if (h == null) {
+                throw new IllegalArgumentException("the session holds no record to remove (" + key + ")");
+            }
+            session.delete(h);
+            if (record instanceof Roadmap r) {
+                activities.remove(r.id()).forEach(session::delete);
+            }
+            return;
+        }
+        if (record instanceof Meeting m) {
+            requireHeld("mentorship:" + m.mentorshipId(), "meeting " + m.id() + ".mentorshipId", m.mentorshipId());
+        } else if (record instanceof Mentorship m) {
+            requireHeld("organization:" + m.organizationId(), "mentorship " + m.id() + ".organizationId",
+                    m.organizationId());
+        } else if (record instanceof CuratorAppointment c) {
+            requireHeld("organization:" + c.organizationId(), "curator appointment.organizationId",
+                    c.organizationId());
+        }
+        put(record);
+    }
+
+    private void requireHeld(String key, String field, String value) {
+        if (!handles.containsKey(key)) {
+            throw new IllegalArgumentException(field + " (" + value + ") names no record the session holds");
+        }
+    }
+
+    private void put(Object record) {
+        if (record instanceof RoadmapActivity) {
+            return; // inserted with their roadmap
+        }
+        Object key = Change.FactKeys.key(record);
+        FactHandle h = handles.get(key);
+        if (h == null) {
+            handles.put(key, session.insert(record));
+        } else {
+            session.update(h, record);
+        }
+        if (record instanceof Roadmap r) {
+            List<FactHandle> old = activities.remove(r.id());
+            if (old != null) {
+                old.forEach(session::delete);
+            }
+            List<FactHandle> fresh = new ArrayList<>();
+            r.activities().forEach(a -> fresh.add(session.insert(new RoadmapActivity(r, a))));
+            activities.put(r.id(), fresh);
+        }
+    }
+}
