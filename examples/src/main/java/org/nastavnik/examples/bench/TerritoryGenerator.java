@@ -101,12 +101,29 @@ public final class TerritoryGenerator {
         if (scale == Scale.COUNTRY) {
             throw new IllegalStateException("the country does not fit one snapshot; stream partitions() instead");
         }
-        ImmutableSnapshot.Builder b = Snapshot.builder().asOf(AS_OF).territory(territoryOfWhole());
-        for (int i = 0; i < scale.organizations(); i++) {
+        return snapshot(scale.organizations());
+    }
+
+    /**
+     * The first organizations of the territory as one snapshot, with the roadmaps of their
+     * municipalities: a territory of any size between the named scales.
+     *
+     * @param organizations  how many, 1 to {@code scale().organizations()}, at most 10,000
+     * @return the snapshot as of {@link #AS_OF}
+     * @throws IllegalArgumentException if the number is out of range
+     */
+    public Snapshot snapshot(int organizations) {
+        if (organizations < 1 || organizations > Math.min(scale.organizations(), 10_000)) {
+            throw new IllegalArgumentException("organizations (" + organizations + ") must be from 1 to "
+                    + Math.min(scale.organizations(), 10_000) + " for one snapshot at " + scale + " scale");
+        }
+        ImmutableSnapshot.Builder b = Snapshot.builder().asOf(AS_OF)
+                .territory(organizations <= Scale.MUNICIPALITY_SIZE ? territoryOf(0) : Territory.region(regionCode(0)));
+        for (int i = 0; i < organizations; i++) {
             organization(i).addTo(b);
         }
-        if (scale != Scale.SCHOOL) {
-            for (int m = 0; m < scale.municipalities(); m++) {
+        if (organizations > 1) {
+            for (int m = 0; m < (organizations + Scale.MUNICIPALITY_SIZE - 1) / Scale.MUNICIPALITY_SIZE; m++) {
                 addTerritoryRecords(b, m);
             }
         }
@@ -126,8 +143,20 @@ public final class TerritoryGenerator {
         if (scale == Scale.SCHOOL) {
             return orgs;
         }
-        return Stream.concat(orgs, IntStream.range(0, scale.municipalities()).mapToObj(this::municipalitySnapshot)
-                .map(Partition::territory));
+        return Stream.concat(orgs, IntStream.range(0, scale.municipalities()).mapToObj(this::territoryPartition));
+    }
+
+    /**
+     * @param municipality  the municipality's index, 0 to {@code scale().municipalities() - 1}
+     * @return its territory partition: its roadmap and the completions, no organizations
+     * @throws IllegalArgumentException if the index is out of range
+     */
+    public Partition territoryPartition(int municipality) {
+        if (municipality < 0 || municipality >= scale.municipalities()) {
+            throw new IllegalArgumentException("municipality index (" + municipality + ") must be from 0 to "
+                    + (scale.municipalities() - 1));
+        }
+        return Partition.territory(municipalitySnapshot(municipality));
     }
 
     /**
@@ -168,13 +197,6 @@ public final class TerritoryGenerator {
             organization(i).expected.forEach((rule, n) -> counts.merge(rule, n, Integer::sum));
         }
         return counts;
-    }
-
-    private Territory territoryOfWhole() {
-        return switch (scale) {
-            case SCHOOL, MUNICIPALITY -> territoryOf(0);
-            default -> Territory.region(regionCode(0));
-        };
     }
 
     private Territory territoryOf(int municipality) {
@@ -251,7 +273,7 @@ public final class TerritoryGenerator {
         if (c < 5) {
             g.plant("CURATOR_MISSING");
         } else {
-            CuratorAppointment.Builder a = CuratorAppointment.builder().personId(curator).organizationId(o)
+            org.nastavnik.model.ImmutableCuratorAppointment.Builder a = CuratorAppointment.builder().personId(curator).organizationId(o)
                     .order(DocumentRef.order(index + "/к", YEAR_START.minusDays(120)))
                     .appointedOn(YEAR_START.minusDays(120 - r.nextInt(90)));
             if (c < 8) {
@@ -321,7 +343,7 @@ public final class TerritoryGenerator {
             }
             LocalDate formed = adopted.plusDays(offset);
             LocalDate completed = r.nextInt(100) < 30 ? formed.plusDays(240 + r.nextInt(30)) : null;
-            Mentorship.Builder m = Mentorship.builder().id(pairId).organizationId(o).form(form).mentorId(mentor)
+            org.nastavnik.model.ImmutableMentorship.Builder m = Mentorship.builder().id(pairId).organizationId(o).form(form).mentorId(mentor)
                     .menteeIds(mentees).formedOn(formed)
                     .approvalOrder(DocumentRef.order(p + "-н", formed));
             if (completed != null) {

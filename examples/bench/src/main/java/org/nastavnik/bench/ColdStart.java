@@ -1,0 +1,33 @@
+package org.nastavnik.bench;
+
+import java.lang.management.ManagementFactory;
+import org.nastavnik.examples.bench.Scale;
+import org.nastavnik.examples.bench.TerritoryGenerator;
+import org.nastavnik.model.Snapshot;
+import org.nastavnik.rules.ComplianceEngine;
+import org.nastavnik.rules.ComplianceReport;
+
+/**
+ * A fresh JVM creating the federal engine and checking one generated school; prints the time
+ * from JVM start to the first report. Run by {@code coldstart.sh} ten times for a median.
+ */
+public final class ColdStart {
+
+    private ColdStart() {
+    }
+
+    /** @param args  unused */
+    public static void main(String[] args) {
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        long t0 = System.nanoTime();
+        Snapshot school = TerritoryGenerator.of(Scale.SCHOOL, 1).snapshot();
+        long t1 = System.nanoTime();
+        ComplianceEngine engine = ComplianceEngine.federal();
+        long t2 = System.nanoTime();
+        ComplianceReport report = engine.check(school, TerritoryGenerator.AS_OF);
+        long t3 = System.nanoTime();
+        long wall = System.currentTimeMillis() - jvmStart;
+        System.out.printf("coldstart sinceJvmStart=%d ms generate=%d ms engine=%d ms check=%d ms findings=%d%n", wall,
+                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, report.findings().size());
+    }
+}

@@ -1,0 +1,56 @@
+package org.nastavnik.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import org.nastavnik.examples.bench.Scale;
+import org.nastavnik.examples.bench.TerritoryGenerator;
+import org.nastavnik.model.Snapshot;
+import org.nastavnik.rules.ComplianceEngine;
+import org.nastavnik.rules.ComplianceSession;
+
+/**
+ * Retained heap: used heap after a full GC with the snapshot alone, then with a live session
+ * holding its facts (what a check holds at its peak, and what a {@link ComplianceSession}
+ * keeps). Prints bytes per 10,000 mentorships. Arguments: the organizations (default 1000).
+ */
+public final class MemoryProbe {
+
+    private MemoryProbe() {
+    }
+
+    private static long usedAfterGc() {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return memory.getHeapMemoryUsage().getUsed();
+    }
+
+    /** @param args  the number of organizations, default 1000 */
+    public static void main(String[] args) {
+        int organizations = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        ComplianceEngine engine = ComplianceEngine.federal();
+        engine.check(TerritoryGenerator.of(Scale.SCHOOL, 1).snapshot(), TerritoryGenerator.AS_OF);
+        long empty = usedAfterGc();
+        Snapshot s = TerritoryGenerator.of(Scale.REGION, 42).snapshot(organizations);
+        long withSnapshot = usedAfterGc();
+        ComplianceSession session = engine.openSession(s, TerritoryGenerator.AS_OF);
+        long withSession = usedAfterGc();
+        long facts = session.factCount();
+        int pairs = s.mentorships().size();
+        double per10k = 10_000.0 / pairs;
+        System.out.printf("memory organizations=%d mentorships=%d meetings=%d facts=%d findings=%d%n", organizations, pairs,
+                s.meetings().size(), facts, session.report().findings().size());
+        System.out.printf("memory snapshot=%.1f MB (%.1f MB per 10k mentorships)%n", (withSnapshot - empty) / 1e6,
+                (withSnapshot - empty) * per10k / 1e6);
+        System.out.printf("memory session=%.1f MB (%.1f MB per 10k mentorships, %.0f bytes per fact)%n",
+                (withSession - withSnapshot) / 1e6, (withSession - withSnapshot) * per10k / 1e6,
+                (double) (withSession - withSnapshot) / facts);
+        session.close();
+    }
+}

@@ -1,0 +1,130 @@
+package org.nastavnik.examples.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.nastavnik.model.Snapshot;
+import org.nastavnik.rules.ComplianceEngine;
+import org.nastavnik.rules.ComplianceReport;
+import org.nastavnik.rules.Partition;
+
+class TerritoryGeneratorTest {
+
+    private static SortedMap<String, Integer> plantedCounts(ComplianceReport report) {
+        SortedMap<String, Integer> counts = new TreeMap<>();
+        TerritoryGenerator.PLANTED_RULES.forEach(r -> counts.put(r, report.findings(r).size()));
+        return counts;
+    }
+
+    @Test
+    void should_generate_the_same_territory_when_given_the_same_seed() {
+        // when
+        Snapshot first = TerritoryGenerator.of(Scale.MUNICIPALITY, 11).snapshot();
+        Snapshot second = TerritoryGenerator.of(Scale.MUNICIPALITY, 11).snapshot();
+
+        // then
+        assertEquals(first, second);
+    }
+
+    @Test
+    void should_generate_another_territory_when_given_another_seed() {
+        // when
+        Snapshot first = TerritoryGenerator.of(Scale.SCHOOL, 11).snapshot();
+        Snapshot second = TerritoryGenerator.of(Scale.SCHOOL, 12).snapshot();
+
+        // then
+        assertNotEquals(first, second);
+    }
+
+    @Test
+    void should_generate_fifty_organizations_with_about_fifty_pairs_and_four_meetings_each_at_municipality_scale() {
+        // when
+        Snapshot s = TerritoryGenerator.of(Scale.MUNICIPALITY, 3).snapshot();
+
+        // then
+        assertEquals(50, s.organizations().size());
+        int pairs = s.mentorships().size();
+        assertTrue(pairs >= 25 * 50 && pairs <= 75 * 50, "pairs: " + pairs);
+        double meetingsPerPair = (double) s.meetings().size() / pairs;
+        assertTrue(meetingsPerPair > 3 && meetingsPerPair < 5.5, "meetings per pair: " + meetingsPerPair);
+        assertEquals(1, s.roadmaps().size());
+    }
+
+    @Test
+    void should_give_the_engine_exactly_the_planted_findings_at_school_scale() {
+        for (long seed = 1; seed <= 20; seed++) {
+            // given
+            TerritoryGenerator g = TerritoryGenerator.of(Scale.SCHOOL, seed);
+
+            // when
+            ComplianceReport report = ComplianceEngine.federal().check(g.snapshot(), TerritoryGenerator.AS_OF);
+
+            // then
+            assertEquals(g.expectedCounts(), plantedCounts(report), "seed " + seed);
+        }
+    }
+
+    @Test
+    void should_give_the_engine_exactly_the_planted_findings_at_municipality_scale() {
+        // given
+        TerritoryGenerator g = TerritoryGenerator.of(Scale.MUNICIPALITY, 5);
+
+        // when
+        ComplianceReport report = ComplianceEngine.federal().check(g.snapshot(), TerritoryGenerator.AS_OF);
+
+        // then
+        SortedMap<String, Integer> expected = g.expectedCounts();
+        assertEquals(expected, plantedCounts(report));
+        assertTrue(expected.values().stream().allMatch(n -> n > 0), "every planted rule fires: " + expected);
+    }
+
+    @Test
+    void should_stream_one_partition_per_organization_then_one_per_municipality() {
+        // when
+        List<Partition> partitions = TerritoryGenerator.of(Scale.MUNICIPALITY, 5).partitions().toList();
+
+        // then
+        assertEquals(51, partitions.size());
+        assertEquals(50, partitions.stream().filter(p -> p.scope() == Partition.Scope.ORGANIZATION).count());
+        Partition territory = partitions.get(50);
+        assertEquals(Partition.Scope.TERRITORY, territory.scope());
+        assertEquals(1, territory.snapshot().roadmaps().size());
+        assertEquals(0, territory.snapshot().organizations().size());
+    }
+
+    @Test
+    void should_refuse_to_build_the_country_as_one_snapshot() {
+        // when
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> TerritoryGenerator.of(Scale.COUNTRY, 1).snapshot());
+
+        // then
+        assertEquals("the country does not fit one snapshot; stream partitions() instead", e.getMessage());
+    }
+
+    @Test
+    void should_generate_an_organization_of_the_country_alone_when_asked_by_index() {
+        // when
+        Snapshot last = TerritoryGenerator.of(Scale.COUNTRY, 1).organizationSnapshot(39_999);
+
+        // then
+        assertEquals("o39999", last.organizations().get(0).id());
+        assertEquals("80", last.territory().region().code());
+        assertTrue(last.mentorships().size() >= 62, "pairs: " + last.mentorships().size());
+    }
+
+    @Test
+    void should_name_the_scales_when_parsing_an_unknown_one() {
+        // when
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Scale.parse("planet"));
+
+        // then
+        assertEquals("unknown scale (planet); known: school, municipality, region, country", e.getMessage());
+    }
+}
