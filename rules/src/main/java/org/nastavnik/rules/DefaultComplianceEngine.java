@@ -43,6 +43,7 @@ final class DefaultComplianceEngine implements ComplianceEngine {
     private final AgendaFilter filter;
     private final List<String> evaluated;
     private final String ruleSetVersion;
+    private final FactTypes factTypes;
 
     DefaultComplianceEngine(List<RulePack> packs, RuleParameters parameters, List<Waiver> waivers) {
         this(packs, parameters, waivers, null);
@@ -94,6 +95,7 @@ final class DefaultComplianceEngine implements ComplianceEngine {
         this.modelClasses = List.copyOf(classes);
 
         this.kieBase = KieBaseBuilder.createKieBaseFromModel(models);
+        this.factTypes = FactTypes.of(kieBase);
         Set<String> inBase = ruleNames(kieBase);
         if (!inBase.equals(all.keySet())) {
             throw new IllegalStateException("knowledge base rules " + inBase + " differ from descriptors " + all.keySet());
@@ -147,7 +149,14 @@ final class DefaultComplianceEngine implements ComplianceEngine {
                 session.addEventListener(listener);
             }
             session.insert(context);
-            facts = 1 + SnapshotFacts.insert(snapshot, session::insert);
+            int[] inserted = {1};
+            SnapshotFacts.insert(snapshot, fact -> {
+                if (factTypes.matches(fact)) {
+                    session.insert(fact);
+                    inserted[0]++;
+                }
+            });
+            facts = inserted[0];
             if (filter == null) {
                 session.fireAllRules();
             } else {
@@ -205,6 +214,11 @@ final class DefaultComplianceEngine implements ComplianceEngine {
     /** @return the ids of the rules that may fire: all but the waived */
     List<String> evaluatedRules() {
         return evaluated;
+    }
+
+    /** @return the classes of fact the rules match; others need not be inserted */
+    FactTypes factTypes() {
+        return factTypes;
     }
 
     /** @return whether the packs declare the findings global */

@@ -30,7 +30,9 @@ final class DefaultComplianceSession implements ComplianceSession {
     private final DefaultComplianceEngine engine;
     private final KieSession session;
     private final AgendaFilter filter;
-    private final Map<Object, FactHandle> handles = new HashMap<>();
+    /** A record's handle, or {@link #NOT_INSERTED} if no rule matches its class. */
+    private final Map<Object, Object> handles = new HashMap<>();
+    private static final Object NOT_INSERTED = new Object();
     private final Map<String, List<FactHandle>> activities = new HashMap<>();
     private final Set<Finding> current = new LinkedHashSet<>();
     private final Set<Finding> added = new LinkedHashSet<>();
@@ -164,13 +166,18 @@ final class DefaultComplianceSession implements ComplianceSession {
         Object record = change.record();
         Object key = Change.FactKeys.key(record);
         if (change.kind() == Change.Kind.REMOVE) {
-            FactHandle h = handles.remove(key);
+            Object h = handles.remove(key);
             if (h == null) {
                 throw new IllegalArgumentException("the session holds no record to remove (" + key + ")");
             }
-            session.delete(h);
+            if (h != NOT_INSERTED) {
+                session.delete((FactHandle) h);
+            }
             if (record instanceof Roadmap r) {
-                activities.remove(r.id()).forEach(session::delete);
+                List<FactHandle> old = activities.remove(r.id());
+                if (old != null) {
+                    old.forEach(session::delete);
+                }
             }
             return;
         }
@@ -197,13 +204,15 @@ final class DefaultComplianceSession implements ComplianceSession {
             return; // inserted with their roadmap
         }
         Object key = Change.FactKeys.key(record);
-        FactHandle h = handles.get(key);
-        if (h == null) {
+        Object h = handles.get(key);
+        if (!engine.factTypes().matches(record)) {
+            handles.put(key, NOT_INSERTED);
+        } else if (h == null) {
             handles.put(key, session.insert(record));
         } else {
-            session.update(h, record);
+            session.update((FactHandle) h, record);
         }
-        if (record instanceof Roadmap r) {
+        if (record instanceof Roadmap r && engine.factTypes().matchesClass(RoadmapActivity.class)) {
             List<FactHandle> old = activities.remove(r.id());
             if (old != null) {
                 old.forEach(session::delete);

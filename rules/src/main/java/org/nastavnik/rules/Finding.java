@@ -27,10 +27,10 @@ public final class Finding implements Comparable<Finding> {
     static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
             .thenComparing(Finding::organizationId)
             .thenComparing(Finding::ruleId)
-            .thenComparing(f -> f.subjects().toString())
+            .thenComparing(Finding::subjectsText)
             .thenComparing(Finding::key)
             .thenComparing(Finding::kind)
-            .thenComparing(f -> f.evidence().toString());
+            .thenComparing(Finding::evidenceText);
 
     private final String ruleId;
     private final Severity severity;
@@ -43,6 +43,10 @@ public final class Finding implements Comparable<Finding> {
     private final Map<Language, String> messages;
     private final Map<Language, String> explanations;
     private final String key;
+    // Sort keys, computed on first use (a benign race, as String.hash): sorting a report compared
+    // these strings O(n log n) times and built them anew each time.
+    private String subjectsText;
+    private String evidenceText;
 
     private Finding(Builder b) {
         this.ruleId = require(b.ruleId, "ruleId");
@@ -70,6 +74,24 @@ public final class Finding implements Comparable<Finding> {
         subjects.forEach(s -> k.append('|').append(s));
         keyEvidence.forEach(n -> k.append('|').append(n).append('=').append(evidence.get(n)));
         this.key = k.toString();
+    }
+
+    private String subjectsText() {
+        String t = subjectsText;
+        if (t == null) {
+            t = subjects.toString();
+            subjectsText = t;
+        }
+        return t;
+    }
+
+    private String evidenceText() {
+        String t = evidenceText;
+        if (t == null) {
+            t = evidence.toString();
+            evidenceText = t;
+        }
+        return t;
     }
 
     private static <T> T require(T value, String name) {
