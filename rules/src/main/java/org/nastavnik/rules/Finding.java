@@ -146,8 +146,12 @@ public final class Finding implements Comparable<Finding> {
 
     /** @return the id of the first organization among the subjects, or an empty string if none */
     public String organizationId() {
-        return subjects.stream().filter(s -> s.type() == SubjectType.ORGANIZATION).map(SubjectRef::id)
-                .findFirst().orElse("");
+        for (SubjectRef s : subjects) { // a loop, not a stream: reports sort on this
+            if (s.type() == SubjectType.ORGANIZATION) {
+                return s.id();
+            }
+        }
+        return "";
     }
 
     /**

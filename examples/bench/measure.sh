@@ -1,0 +1,36 @@
+#!/bin/sh
+# Every measurement of docs/performance.md, in one go (about 15 minutes on 2 cores). Build first:
+#   ./mvnw -B -Pbench -pl examples/bench -am package -DskipTests
+# Results go to examples/bench/target/results/. Never run this while other builds load the machine.
+set -eu
+cd "$(dirname "$0")"
+R=target/results
+mkdir -p "$R"
+JAR=target/benchmarks.jar
+PAR="-Xmx4g -Xms4g -XX:+UseParallelGC"
+G1="-Xmx4g -Xms4g -XX:+UseG1GC"
+{ uptime; nproc; free -m; java -version 2>&1; } > "$R/machine.txt"
+
+# 1. full checks, engine vs baseline, 1..1000 organizations, ParallelGC; then region under G1
+java -jar $JAR CheckBenchmark -wi 3 -w 2 -i 5 -r 2 -f 1 -jvmArgsAppend "$PAR" -rf json -rff "$R/check-parallel.json" | tee "$R/check-parallel.txt"
+java -jar $JAR CheckBenchmark -p organizations=1000 -wi 3 -w 2 -i 5 -r 2 -f 1 -jvmArgsAppend "$G1" -rf json -rff "$R/check-g1.json" | tee "$R/check-g1.txt"
+
+# 2. incremental: one change to a live session, sampled
+java -jar $JAR IncrementalBenchmark -wi 3 -w 2 -i 5 -r 2 -f 1 -jvmArgsAppend "$PAR" -rf json -rff "$R/incremental.json" | tee "$R/incremental.txt"
+
+# 3. cold start: 10 fresh JVMs, then with an AppCDS archive
+./coldstart.sh -XX:TieredStopAtLevel=1 -XX:+UseSerialGC > "$R/coldstart-c1-serial.txt"
+./coldstart.sh > "$R/coldstart-default.txt"
+java -XX:ArchiveClassesAtExit=target/app.jsa -cp $JAR org.nastavnik.bench.ColdStart > /dev/null 2>&1
+./coldstart.sh -XX:SharedArchiveFile=target/app.jsa > "$R/coldstart-appcds.txt"
+./coldstart.sh -XX:SharedArchiveFile=target/app.jsa -XX:TieredStopAtLevel=1 -XX:+UseSerialGC > "$R/coldstart-appcds-c1-serial.txt"
+
+# 4. memory: retained heap of a live session per 10k mentorships
+java $PAR -cp $JAR org.nastavnik.bench.MemoryProbe 1000 2>/dev/null | tee "$R/memory.txt"
+
+# 5. country: 1x, 10x, 100x organizations in partitions on every core, 4 GB heap
+for n in 400 4000 40000; do
+  java $PAR -cp $JAR org.nastavnik.bench.CountryRun $n 2>/dev/null | tee "$R/country-$n.txt"
+done
+java $G1 -cp $JAR org.nastavnik.bench.CountryRun 4000 2>/dev/null | tee "$R/country-4000-g1.txt"
+uptime >> "$R/machine.txt"
