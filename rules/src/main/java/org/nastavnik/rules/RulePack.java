@@ -105,6 +105,10 @@ final class PropertiesPack implements RulePack {
     private final java.util.List<String> packages;
     private final ClassLoader classLoader;
 
+    PropertiesPack(String id, String version, String modelIndex, String messages, ClassLoader classLoader) {
+        this(id, version, modelIndex, messages, java.util.List.of(), classLoader);
+    }
+
     PropertiesPack(String id, String version, String modelIndex, String messages, java.util.List<String> packages,
             ClassLoader classLoader) {
         this.id = id;
