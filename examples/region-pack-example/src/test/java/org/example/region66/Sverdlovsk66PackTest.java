@@ -42,7 +42,7 @@ class Sverdlovsk66PackTest {
                         .region(RegionCode.of("66")).build())
                 .addPeople(teacher("t1"), teacher("t2"))
                 .addFormAdoptions(FormAdoption.builder().organizationId("s1").form(MentoringForm.TEACHER_TEACHER)
-                        .adoptedOn(LocalDate.of(2023, 8, 25)).build())
+                        .adoptedOn(LocalDate.of(2023, 8, 20)).build())
                 .addMentorships(Mentorship.builder().id("p1").organizationId("s1").form(MentoringForm.TEACHER_TEACHER)
                         .mentorId("t1").menteeIds(List.of("t2")).formedOn(LocalDate.of(2023, 9, 1)).build());
         if (isoDate != null) {
@@ -79,11 +79,14 @@ class Sverdlovsk66PackTest {
 
     @Test
     void should_apply_the_changed_parameter_to_the_federal_rules_too() {
-        // given the pair formed 7 days after the form: late under 10? no; the federal 14? no. Formed on day 7.
-        // when checked under the region profile, the federal PAIR_FORMED_LATE uses the region's 10 days
-        assertEquals(10, Sverdlovsk66Pack.profile().parameters().pairWindowDays());
-        assertEquals(List.of(), REGION.check(pairsOrderOn("2023-09-05"), LocalDate.of(2023, 10, 1))
-                .findings("PAIR_FORMED_LATE"));
+        // given the pair formed on day 12 after the form was determined (20.08 → 01.09)
+        Snapshot s = pairsOrderOn("2023-09-05");
+        // when
+        ComplianceReport region = REGION.check(s, LocalDate.of(2023, 10, 1));
+        ComplianceReport federal = ComplianceEngine.federal().check(s, LocalDate.of(2023, 10, 1));
+        // then the federal rule is late by the region's 10 days, on time by the federal 14
+        assertEquals("10", region.findings("PAIR_FORMED_LATE").get(0).evidence().get("windowDays"));
+        assertEquals(List.of(), federal.findings("PAIR_FORMED_LATE"));
     }
 
     @Test
