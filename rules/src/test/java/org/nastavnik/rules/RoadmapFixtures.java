@@ -64,7 +64,7 @@ final class RoadmapFixtures {
     }
 
     /** The findings of the given rules, each as "RULE activity key-evidence…", in report order. */
-    static List<String> lines(ComplianceReport report, List<Finding> findings) {
+    static List<String> lines(List<Finding> findings) {
         List<String> lines = new ArrayList<>();
         for (Finding f : findings) {
             StringBuilder sb = new StringBuilder(f.ruleId());
