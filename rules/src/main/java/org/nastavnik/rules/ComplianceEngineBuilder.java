@@ -26,6 +26,7 @@ public final class ComplianceEngineBuilder {
     private RuleParameters parameters = RuleParameters.federal();
     private final Map<String, RulePack> packs = new LinkedHashMap<>();
     private final List<Waiver> waivers = new ArrayList<>();
+    private Map<String, RuleParameters> organizationParameters = Map.of();
     private Set<String> onlyRules;
 
     ComplianceEngineBuilder() {
@@ -86,6 +87,24 @@ public final class ComplianceEngineBuilder {
     }
 
     /**
+     * Configures the engine from a profile: its effective parameters, the rule packs and waivers
+     * of all its layers, and the parameters of its organization layers, with which the engine
+     * checks those organizations. Packs, waivers and parameters set on this builder before stay.
+     *
+     * @param profile  the profile, not null
+     * @return this builder
+     * @throws IllegalArgumentException if one of its packs was added already
+     */
+    public ComplianceEngineBuilder profile(Profile profile) {
+        Objects.requireNonNull(profile, "profile");
+        parameters(profile.parameters());
+        profile.rulePacks().stream().filter(p -> !p.id().equals(RulePack.federal().id())).forEach(this::rulePack);
+        waivers.addAll(profile.waivers());
+        organizationParameters = profile.organizationParameters();
+        return this;
+    }
+
+    /**
      * Builds an engine with only these rules in its knowledge base: the other rules of the packs
      * are neither evaluated nor listed in {@link ComplianceEngine#rules()}. Meant for measuring a
      * subset against other code and for checks that need a few rules only; a per-check
@@ -110,11 +129,12 @@ public final class ComplianceEngineBuilder {
      *
      * @return the engine
      * @throws IllegalStateException if a rule lacks part of its descriptor, two packs define
-     *     the same rule id, a waiver or {@link #onlyRules(Collection)} names a rule the engine
-     *     does not have; the message lists
+     *     the same rule id, a waiver or {@link #onlyRules(Collection)} names a rule the engine does
+     *     not have; the message lists
      *     every problem
      */
     public ComplianceEngine build() {
-        return new DefaultComplianceEngine(List.copyOf(packs.values()), parameters, List.copyOf(waivers), onlyRules);
+        return new DefaultComplianceEngine(List.copyOf(packs.values()), parameters, List.copyOf(waivers),
+                organizationParameters, onlyRules);
     }
 }
