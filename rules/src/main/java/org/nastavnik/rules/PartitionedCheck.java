@@ -37,8 +37,8 @@ import java.util.stream.Stream;
  *   <li>{@link Partition.Scope#TERRITORY} partitions (one per municipality, and one for the
  *   region) hold the records that span organizations: territory roadmaps and their
  *   completions, target indicators and measured values, territory reports; they are checked
- *   with the {@linkplain Builder#territoryRules(Set) territory rules} only
- *   ({@link #DEFAULT_TERRITORY_RULES} by default), so the organizations they refer to are not
+ *   with the {@linkplain Builder#territoryRules(Set) territory rules} only (by default the
+ *   {@code ROADMAP_*} rules and {@link #DEFAULT_TERRITORY_RULES}), so the organizations they refer to are not
  *   reported twice. Aggregates (such as the share of students in mentoring) are supplied as
  *   measured values, not computed across partitions.</li>
  * </ul>
@@ -55,11 +55,12 @@ import java.util.stream.Stream;
 public final class PartitionedCheck {
 
     /**
-     * The federal rules that run on territory partitions: roadmap obligations, territory
-     * reports and target indicators. Those an engine lacks are ignored.
+     * The federal rules that run on territory partitions besides every rule whose id starts
+     * with {@code ROADMAP_}: territory reports and target indicators. Those an engine lacks are
+     * ignored.
      */
-    public static final Set<String> DEFAULT_TERRITORY_RULES = Set.of("ROADMAP_ACTIVITY_OVERDUE",
-            "ROADMAP_ACTIVITY_INCOMPLETE_DATA", "PERIODIC_REPORT_MISSING", "TARGET_INDICATOR_BELOW");
+    public static final Set<String> DEFAULT_TERRITORY_RULES = Set.of("PERIODIC_REPORT_MISSING",
+            "TARGET_INDICATOR_BELOW");
 
     private final ComplianceEngine engine;
     private final int threads;
@@ -72,6 +73,9 @@ public final class PartitionedCheck {
         this.maxInFlight = b.maxInFlight;
         Set<String> known = engine.rules().stream().map(RuleDescriptor::id).collect(Collectors.toSet());
         Set<String> kept = new TreeSet<>(b.territoryRules);
+        if (b.territoryRules == DEFAULT_TERRITORY_RULES) {
+            known.stream().filter(id -> id.startsWith("ROADMAP_")).forEach(kept::add);
+        }
         kept.retainAll(known);
         this.territoryRules = Collections.unmodifiableSet(kept);
     }
@@ -269,7 +273,8 @@ public final class PartitionedCheck {
         }
 
         /**
-         * @param ruleIds  the rules territory partitions are checked with, not null; ids the engine lacks are ignored
+         * @param ruleIds  the rules territory partitions are checked with, instead of the default, not null;
+         *     ids the engine lacks are ignored
          * @return this builder
          */
         public Builder territoryRules(Set<String> ruleIds) {

@@ -11,12 +11,15 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.nastavnik.model.CuratorAppointment;
 import org.nastavnik.model.FormAdoption;
+import org.nastavnik.model.Meeting;
+import org.nastavnik.model.MeetingKind;
 import org.nastavnik.model.MentoringForm;
 import org.nastavnik.model.Mentorship;
 import org.nastavnik.model.Organization;
 import org.nastavnik.model.Snapshot;
 import org.nastavnik.rules.RuleParameters;
 import org.nastavnik.rules.SubjectRef;
+import org.nastavnik.rules.SubjectType;
 
 /**
  * The plain-Java reference a user would write instead of the engine, for a subset of the
@@ -27,7 +30,8 @@ import org.nastavnik.rules.SubjectRef;
 public final class BaselineChecker {
 
     /** The rules the baseline implements. */
-    public static final Set<String> RULES = Set.of("CURATOR_MISSING", "PAIR_FORMED_LATE", "PAIR_INCOMPLETE");
+    public static final Set<String> RULES = Set.of("CURATOR_MISSING", "PAIR_FORMED_LATE", "PAIR_INCOMPLETE",
+            "WORKING_MEETING_NO_FEEDBACK", "COMPLETED_WITHOUT_FINAL");
 
     private final int window;
 
@@ -58,6 +62,7 @@ public final class BaselineChecker {
         curatorMissing(s, asOf, out);
         pairFormedLate(s, asOf, out);
         pairIncomplete(s, out);
+        meetings(s, asOf, out);
         return out;
     }
 
@@ -122,6 +127,37 @@ public final class BaselineChecker {
             if (m.menteeIds().isEmpty() || m.menteeIds().contains(m.mentorId())) {
                 out.add(result("PAIR_INCOMPLETE", List.of(SubjectRef.organization(m.organizationId()),
                         SubjectRef.mentorship(m.id()), SubjectRef.person(m.mentorId()))));
+            }
+        }
+    }
+
+    private static void meetings(Snapshot s, LocalDate asOf, List<Result> out) {
+        Map<String, Mentorship> pairs = new HashMap<>();
+        for (Mentorship m : s.mentorships()) {
+            pairs.put(m.id(), m);
+        }
+        Map<String, List<LocalDate>> finals = new HashMap<>();
+        for (Meeting w : s.meetings()) {
+            Mentorship m = pairs.get(w.mentorshipId());
+            if (w.kind() == MeetingKind.FINAL) {
+                finals.computeIfAbsent(w.mentorshipId(), k -> new ArrayList<>()).add(w.date());
+            } else if (w.kind() == MeetingKind.WORKING && (!w.confirmationFormFilled() || !w.feedbackRecorded())
+                    && asOf.isAfter(w.date()) && m != null) {
+                out.add(result("WORKING_MEETING_NO_FEEDBACK", List.of(SubjectRef.organization(m.organizationId()),
+                        SubjectRef.mentorship(m.id()), SubjectRef.of(SubjectType.RECORD, w.id()))));
+            }
+        }
+        for (Mentorship m : s.mentorships()) {
+            if (m.completedOn().isEmpty() || m.completedOn().get().isAfter(asOf)) {
+                continue;
+            }
+            boolean hasFinal = false;
+            for (LocalDate d : finals.getOrDefault(m.id(), List.of())) {
+                hasFinal |= !d.isAfter(m.completedOn().get());
+            }
+            if (!hasFinal) {
+                out.add(result("COMPLETED_WITHOUT_FINAL", List.of(SubjectRef.organization(m.organizationId()),
+                        SubjectRef.mentorship(m.id()))));
             }
         }
     }

@@ -64,7 +64,8 @@ public final class TerritoryGenerator {
     public static final LocalDate AS_OF = LocalDate.of(2022, 12, 1);
 
     /** The rules whose findings the generator plants and counts. */
-    public static final List<String> PLANTED_RULES = List.of("CURATOR_MISSING", "PAIR_FORMED_LATE", "PAIR_INCOMPLETE");
+    public static final List<String> PLANTED_RULES = List.of("COMPLETED_WITHOUT_FINAL", "CURATOR_MISSING",
+            "PAIR_FORMED_LATE", "PAIR_INCOMPLETE", "WORKING_MEETING_NO_FEEDBACK");
 
     private static final LocalDate YEAR_START = LocalDate.of(2021, 9, 1);
 
@@ -367,9 +368,15 @@ public final class TerritoryGenerator {
             if (day.isAfter(last)) {
                 break;
             }
-            g.meetings.add(meeting(pairId + "-w" + w, pairId, MeetingKind.WORKING, day, r.nextInt(10) != 0));
+            boolean feedback = r.nextInt(10) != 0;
+            if (!feedback && day.isBefore(AS_OF)) {
+                g.plant("WORKING_MEETING_NO_FEEDBACK");
+            }
+            g.meetings.add(meeting(pairId + "-w" + w, pairId, MeetingKind.WORKING, day, feedback));
         }
-        if (completed != null && r.nextInt(100) >= 8) {
+        if (completed != null && r.nextInt(100) < 8) {
+            g.plant("COMPLETED_WITHOUT_FINAL");
+        } else if (completed != null) {
             g.meetings.add(Meeting.builder().id(pairId + "-f").mentorshipId(pairId).kind(MeetingKind.FINAL)
                     .date(completed).reflectionRecorded(true).feedbackRecorded(true).build());
         }
