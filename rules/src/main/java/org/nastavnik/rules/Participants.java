@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -36,20 +37,13 @@ public final class Participants {
 
     /**
      * @param m  a pair or group, not null
-     * @param personId  a person id, not null
-     * @return whether the person is its mentor or one of its mentees
+     * @return the ids of its participants, each once: the mentor, then the mentees in the caller's order
      */
-    public static boolean takesPart(Mentorship m, String personId) {
-        return m.mentorId().equals(personId) || m.menteeIds().contains(personId);
-    }
-
-    /**
-     * @param m  a pair or group, not null
-     * @param personId  a person id, not null
-     * @return whether the person is one of its mentees
-     */
-    public static boolean isMentee(Mentorship m, String personId) {
-        return m.menteeIds().contains(personId);
+    public static List<String> participantIds(Mentorship m) {
+        Set<String> ids = new LinkedHashSet<>();
+        ids.add(m.mentorId());
+        ids.addAll(m.menteeIds());
+        return List.copyOf(ids);
     }
 
     /**

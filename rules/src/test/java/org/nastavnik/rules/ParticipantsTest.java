@@ -29,11 +29,9 @@ class ParticipantsTest {
 
     @Test
     void should_tell_who_takes_part_and_on_which_side() {
-        assertTrue(Participants.takesPart(group, "k1"));
-        assertTrue(Participants.takesPart(group, "k3"));
-        assertFalse(Participants.takesPart(group, "k4"));
-        assertFalse(Participants.isMentee(group, "k1"));
-        assertTrue(Participants.isMentee(group, "k2"));
+        assertEquals(List.of("k1", "k2", "k3"), Participants.participantIds(group));
+        assertEquals(List.of("k1", "k2"), Participants.participantIds(
+                pair("x", MentoringForm.STUDENT_STUDENT, "k1", List.of("k2", "k1"), "01.09.2022")));
         assertEquals(ParticipantRole.MENTOR, Participants.side(group, "k1"));
         assertEquals(ParticipantRole.MENTEE, Participants.side(group, "k2"));
     }
