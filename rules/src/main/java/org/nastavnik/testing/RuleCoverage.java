@@ -52,13 +52,9 @@ public final class RuleCoverage {
     public static final String ALL = "ALL";
 
     private static final String NO_TEST = "(outside a test)";
-    private static final Object LOCK = new Object();
     private static volatile boolean enabled = Boolean.getBoolean(ENABLED_PROPERTY);
     private static volatile String currentTest = NO_TEST;
-    private static final Map<String, Set<String>> FIRED = new TreeMap<>();
-    private static final Map<String, Set<String>> EVALUATED = new TreeMap<>();
-    private static final Set<String> TESTS = new TreeSet<>();
-    private static int recordedChecks;
+    private static final Recorder GLOBAL = new Recorder();
 
     private final Map<String, Set<String>> fired;
     private final Map<String, Set<String>> evaluated;
@@ -90,16 +86,6 @@ public final class RuleCoverage {
         enabled = true;
     }
 
-    /** Forgets everything recorded so far. */
-    public static void reset() {
-        synchronized (LOCK) {
-            FIRED.clear();
-            EVALUATED.clear();
-            TESTS.clear();
-            recordedChecks = 0;
-        }
-    }
-
     /**
      * Names the test now running; checks recorded from now on count for it.
      *
@@ -116,23 +102,33 @@ public final class RuleCoverage {
      * @param report  the report of the check, not null
      */
     public static void record(ComplianceReport report) {
-        Objects.requireNonNull(report, "report");
-        String test = currentTest;
-        synchronized (LOCK) {
-            recordedChecks++;
-            TESTS.add(test);
-            report.rulesEvaluated().forEach(id -> EVALUATED.computeIfAbsent(id, k -> new TreeSet<>()).add(test));
-            for (Finding f : report.allFindings()) {
-                FIRED.computeIfAbsent(f.ruleId(), k -> new TreeSet<>()).add(test);
-                EVALUATED.computeIfAbsent(f.ruleId(), k -> new TreeSet<>()).add(test);
-            }
-        }
+        GLOBAL.record(Objects.requireNonNull(report, "report"), currentTest);
     }
 
     /** @return what was recorded so far in this JVM */
     public static RuleCoverage collected() {
-        synchronized (LOCK) {
-            return new RuleCoverage(FIRED, EVALUATED, recordedChecks, TESTS.size());
+        return GLOBAL.collected();
+    }
+
+    /** Collects checks against test names; thread-safe. One serves the JVM, tests make their own. */
+    static final class Recorder {
+        private final Map<String, Set<String>> fired = new TreeMap<>();
+        private final Map<String, Set<String>> evaluated = new TreeMap<>();
+        private final Set<String> tests = new TreeSet<>();
+        private int checks;
+
+        synchronized void record(ComplianceReport report, String test) {
+            checks++;
+            tests.add(test);
+            report.rulesEvaluated().forEach(id -> evaluated.computeIfAbsent(id, k -> new TreeSet<>()).add(test));
+            for (Finding f : report.allFindings()) {
+                fired.computeIfAbsent(f.ruleId(), k -> new TreeSet<>()).add(test);
+                evaluated.computeIfAbsent(f.ruleId(), k -> new TreeSet<>()).add(test);
+            }
+        }
+
+        synchronized RuleCoverage collected() {
+            return new RuleCoverage(fired, evaluated, checks, tests.size());
         }
     }
 
