@@ -1,8 +1,12 @@
 package org.nastavnik.testing;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestSource;
+import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
@@ -28,6 +32,7 @@ import org.junit.platform.launcher.TestPlan;
  */
 public final class RuleCoverageListener implements TestExecutionListener {
 
+    private final Deque<String> running = new ArrayDeque<>();
     private boolean active;
 
     /** Made by the JUnit Platform through {@link java.util.ServiceLoader}. */
@@ -44,15 +49,18 @@ public final class RuleCoverageListener implements TestExecutionListener {
 
     @Override
     public void executionStarted(TestIdentifier test) {
-        if (active && test.isTest()) {
-            RuleCoverage.startTest(name(test));
+        String name = name(test);
+        if (active && name != null) {
+            running.push(name);
+            RuleCoverage.startTest(name);
         }
     }
 
     @Override
-    public void executionFinished(TestIdentifier test, org.junit.platform.engine.TestExecutionResult result) {
-        if (active && test.isTest()) {
-            RuleCoverage.startTest(null);
+    public void executionFinished(TestIdentifier test, TestExecutionResult result) {
+        if (active && name(test) != null && !running.isEmpty()) {
+            running.pop();
+            RuleCoverage.startTest(running.peek());
         }
     }
 
@@ -69,12 +77,19 @@ public final class RuleCoverageListener implements TestExecutionListener {
         coverage.write(Path.of(System.getProperty(RuleCoverage.FILE_PROPERTY, RuleCoverage.DEFAULT_FILE)), requiredIds);
     }
 
+    /** @return {@code Class.method} for a test method, {@code Class} for a test class (checks in its set-up), else null */
     private static String name(TestIdentifier test) {
         TestSource source = test.getSource().orElse(null);
         if (source instanceof MethodSource m) {
-            String cls = m.getClassName();
-            return cls.substring(cls.lastIndexOf('.') + 1) + "." + m.getMethodName();
+            return simple(m.getClassName()) + "." + m.getMethodName();
         }
-        return test.getDisplayName();
+        if (source instanceof ClassSource c) {
+            return simple(c.getClassName());
+        }
+        return null;
+    }
+
+    private static String simple(String className) {
+        return className.substring(className.lastIndexOf('.') + 1);
     }
 }
