@@ -22,8 +22,8 @@ import org.nastavnik.rules.ComplianceEngine;
  *
  * <p>The engine is built once per test class and kept in the class's extension store. The
  * region comes from {@link NastavnikTest#region()} on the test class or an enclosing class;
- * without one the federal rules apply. Until region profiles exist, every region gets the
- * federal engine.
+ * without one the federal rules apply. A region with a built-in profile
+ * ({@link org.nastavnik.rules.Profiles}) gets that profile's engine, any other the federal one.
  */
 public final class NastavnikExtension implements ParameterResolver {
 

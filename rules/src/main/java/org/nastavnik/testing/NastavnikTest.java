@@ -35,8 +35,9 @@ public @interface NastavnikTest {
 
     /**
      * The official code of the region whose rules apply, such as {@code "31"} (Belgorod); empty
-     * for the federal rules. Until region profiles exist, every region gets the federal engine;
-     * the code already starts {@link Scenario}s in the region.
+     * for the federal rules. A region with a built-in profile ({@link org.nastavnik.rules.Profiles},
+     * 23, 31, 42, 61, 62) gets that profile's engine; any other region the federal engine.
+     * {@link Scenario} parameters start in the region.
      *
      * @return the region code, or empty for federal
      */

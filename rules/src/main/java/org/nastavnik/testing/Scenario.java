@@ -797,8 +797,8 @@ public final class Scenario {
     }
 
     /**
-     * Checks the scenario as of a date with the engine of its region (for now the federal
-     * engine: see {@link NastavnikTest#region()}).
+     * Checks the scenario as of a date with the engine of its region: the region's built-in
+     * profile if it has one (see {@link NastavnikTest#region()}), else the federal rules.
      *
      * @param date  the day to check as of, such as {@code "01.10.2022"}, not null
      * @return the report

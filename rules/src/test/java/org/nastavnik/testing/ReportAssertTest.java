@@ -24,7 +24,7 @@ class ReportAssertTest {
     /** CURATOR_MISSING about s1 and PAIR_FORMED_LATE about p1 (one day late); both warnings. */
     private static final ComplianceReport TWO_WARNINGS = Scenario.in(region("42")).school("s1")
             .adopts(TEACHER_TEACHER, "01.09.2022").pair("p1", mentor("t1"), mentee("t2"), formed("16.09.2022"))
-            .checkAsOf("01.10.2022");
+            .check(ComplianceEngine.federal(), "01.10.2022");
 
     private static final String CURATOR_MISSING = listed("""
               CURATOR_MISSING (WARNING, current)
@@ -68,7 +68,7 @@ class ReportAssertTest {
     void should_print_the_violations_in_full_when_violations_were_not_expected() {
         // given a pair without mentees
         ComplianceReport report = Scenario.in(region("42")).school("s1").curator("c1", "01.09.2022")
-                .pair("p1", mentor("t1"), formed("10.09.2022")).checkAsOf("01.10.2022");
+                .pair("p1", mentor("t1"), formed("10.09.2022")).check(ComplianceEngine.federal(), "01.10.2022");
         // when / then
         assertFails(() -> assertThat(report).hasNoViolations(), """
                 Expecting report:
