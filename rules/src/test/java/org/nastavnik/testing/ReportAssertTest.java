@@ -9,22 +9,36 @@ import static org.nastavnik.testing.Scenario.mentee;
 import static org.nastavnik.testing.Scenario.mentor;
 import static org.nastavnik.testing.Scenario.region;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.nastavnik.model.Language;
 import org.nastavnik.rules.CheckOptions;
 import org.nastavnik.rules.ComplianceEngine;
+import org.nastavnik.rules.ComplianceEngineBuilder;
 import org.nastavnik.rules.ComplianceReport;
+import org.nastavnik.rules.RuleDescriptor;
 import org.nastavnik.rules.Severity;
 
 /** Report assertions: what passes, and the exact text of every kind of failure. */
 class ReportAssertTest {
 
+    /** The messages are pinned on the first three rules; every later rule is waived here. */
+    private static final ComplianceEngine THREE_RULES = firstThreeRules();
+
+    private static ComplianceEngine firstThreeRules() {
+        List<String> underTest = List.of("CURATOR_MISSING", "PAIR_FORMED_LATE", "PAIR_INCOMPLETE");
+        ComplianceEngineBuilder b = ComplianceEngine.builder();
+        ComplianceEngine.federal().rules().stream().map(RuleDescriptor::id).filter(id -> !underTest.contains(id))
+                .forEach(id -> b.waive(id, "not under test in ReportAssertTest"));
+        return b.build();
+    }
+
     /** CURATOR_MISSING about s1 and PAIR_FORMED_LATE about p1 (one day late); both warnings. */
     private static final ComplianceReport TWO_WARNINGS = Scenario.in(region("42")).school("s1")
             .adopts(TEACHER_TEACHER, "01.09.2022").pair("p1", mentor("t1"), mentee("t2"), formed("16.09.2022"))
-            .check(ComplianceEngine.federal(), "01.10.2022");
+            .check(THREE_RULES, "01.10.2022");
 
     private static final String CURATOR_MISSING = listed("""
               CURATOR_MISSING (WARNING, current)
@@ -68,7 +82,7 @@ class ReportAssertTest {
     void should_print_the_violations_in_full_when_violations_were_not_expected() {
         // given a pair without mentees
         ComplianceReport report = Scenario.in(region("42")).school("s1").curator("c1", "01.09.2022")
-                .pair("p1", mentor("t1"), formed("10.09.2022")).check(ComplianceEngine.federal(), "01.10.2022");
+                .pair("p1", mentor("t1"), formed("10.09.2022")).check(THREE_RULES, "01.10.2022");
         // when / then
         assertFails(() -> assertThat(report).hasNoViolations(), """
                 Expecting report:
@@ -154,7 +168,7 @@ class ReportAssertTest {
     void should_assert_upcoming_findings_apart_from_current_ones() {
         // given a form adopted and no pair yet; the window closes on 15.09.2022
         var scenario = Scenario.in(region("42")).school("s1").curator("c1", "01.09.2022").adopts(TEACHER_TEACHER, "01.09.2022");
-        ComplianceReport report = ComplianceEngine.federal().check(scenario.asOf("10.09.2022"),
+        ComplianceReport report = THREE_RULES.check(scenario.asOf("10.09.2022"),
                 Scenario.date("10.09.2022"), CheckOptions.defaults().withHorizonDays(14));
         // then
         assertThat(report).hasNoFindings().hasUpcoming("PAIR_FORMED_LATE").dueOn("15.09.2022")
