@@ -13,7 +13,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.nastavnik.model.Mentorship;
@@ -23,14 +22,14 @@ import org.nastavnik.rules.json.ReportJson;
 /** Report order, counts, JSON determinism and round trip, diff, explanation. */
 class ReportTest {
 
-    /** The rules these reports are about; every other rule is waived so that new rule groups leave them alone. */
-    static final Set<String> RULES_UNDER_TEST = Set.of("CURATOR_MISSING", "PAIR_FORMED_LATE", "PAIR_INCOMPLETE");
+    /** The report's mechanics are shown on the first three rules; every later rule is waived here. */
+    static final List<String> UNDER_TEST = List.of("CURATOR_MISSING", "PAIR_FORMED_LATE", "PAIR_INCOMPLETE");
 
-    private final ComplianceEngine engine = engineOfRulesUnderTest();
+    private final ComplianceEngine engine = firstThreeRules();
 
-    static ComplianceEngine engineOfRulesUnderTest() {
+    static ComplianceEngine firstThreeRules() {
         ComplianceEngineBuilder b = ComplianceEngine.builder();
-        ComplianceEngine.federal().rules().stream().map(RuleDescriptor::id).filter(id -> !RULES_UNDER_TEST.contains(id))
+        ComplianceEngine.federal().rules().stream().map(RuleDescriptor::id).filter(id -> !UNDER_TEST.contains(id))
                 .forEach(id -> b.waive(id, "not under test in ReportTest"));
         return b.build();
     }
@@ -65,8 +64,7 @@ class ReportTest {
                 report.findings().stream().map(Finding::key).collect(Collectors.toList()));
         assertEquals(Map.of("CURATOR_MISSING", 2, "PAIR_FORMED_LATE", 3, "PAIR_INCOMPLETE", 1), report.countsByRule());
         assertEquals(Map.of(Severity.VIOLATION, 1, Severity.WARNING, 5, Severity.NOTICE, 0), report.countsBySeverity());
-        assertEquals(engine.rules().stream().map(RuleDescriptor::id).sorted().collect(Collectors.toList()),
-                report.rulesEvaluated());
+        assertEquals(List.of("CURATOR_MISSING", "PAIR_FORMED_LATE", "PAIR_INCOMPLETE"), report.rulesEvaluated());
         assertTrue(report.hasViolations());
     }
 
@@ -130,8 +128,7 @@ class ReportTest {
                 e.trace("PAIR_FORMED_LATE").orElseThrow().findingKeys());
         assertEquals(Explanation.RuleTrace.Outcome.NOT_MATCHED, e.trace("PAIR_INCOMPLETE").orElseThrow().outcome());
         assertEquals(Explanation.RuleTrace.Outcome.NOT_MATCHED, e.trace("CURATOR_MISSING").orElseThrow().outcome());
-        assertEquals(3, e.traces().stream()
-                .filter(t -> t.outcome() != Explanation.RuleTrace.Outcome.WAIVED).count());
+        assertEquals(engine.rules().size(), e.traces().size());
         assertEquals(engine.check(snapshot(pairs()), date("01.10.2022")), report);
     }
 }
