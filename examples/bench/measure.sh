@@ -16,7 +16,7 @@ java -jar $JAR CheckBenchmark -p organizations=1,50,1000 -wi 2 -w 2 -i 4 -r 2 -f
 java -jar $JAR CheckBenchmark -p organizations=1000 -wi 2 -w 2 -i 4 -r 2 -f 1 -jvmArgsAppend "$G1" -rf json -rff "$R/check-g1.json" | tee "$R/check-g1.txt"
 
 # 1b. the same by hand: median wall and thread-CPU times (robust on a busy machine)
-[ -s "$R/times-parallel.txt" ] || java $PAR -cp $JAR org.nastavnik.bench.CheckTimes 15 1 10 50 100 1000 2>/dev/null | tee "$R/times-parallel.txt"
+java $PAR -cp $JAR org.nastavnik.bench.CheckTimes 15 1 10 50 100 1000 2>/dev/null | tee "$R/times-parallel.txt"
 java $G1 -cp $JAR org.nastavnik.bench.CheckTimes 15 1000 2>/dev/null | tee "$R/times-g1.txt"
 
 # 2. incremental: one change to a live session, sampled
