@@ -33,6 +33,23 @@ public interface ComplianceEngine {
         return FederalEngineHolder.ENGINE;
     }
 
+    /**
+     * An engine for a profile: the federal catalogue with the profile's parameters, rule packs
+     * and waivers; organizations with their own parameters are checked with them.
+     *
+     * <pre>{@code
+     * ComplianceEngine belgorod = ComplianceEngine.forProfile(Profiles.region("31"));
+     * }</pre>
+     *
+     * @param profile  the profile, such as {@link Profiles#region(String)}, not null
+     * @return a new engine
+     * @throws IllegalStateException if a rule of the profile's packs lacks part of its descriptor,
+     *     or two packs define the same rule id
+     */
+    static ComplianceEngine forProfile(Profile profile) {
+        return builder().profile(profile).build();
+    }
+
     /** @return a builder of an engine with the federal catalogue and defaults, to be changed */
     static ComplianceEngineBuilder builder() {
         return new ComplianceEngineBuilder();

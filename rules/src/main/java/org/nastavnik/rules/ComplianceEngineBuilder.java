@@ -23,6 +23,7 @@ public final class ComplianceEngineBuilder {
     private RuleParameters parameters = RuleParameters.federal();
     private final Map<String, RulePack> packs = new LinkedHashMap<>();
     private final List<Waiver> waivers = new ArrayList<>();
+    private Map<String, RuleParameters> organizationParameters = Map.of();
 
     ComplianceEngineBuilder() {
         packs.put(RulePack.federal().id(), RulePack.federal());
@@ -82,6 +83,24 @@ public final class ComplianceEngineBuilder {
     }
 
     /**
+     * Configures the engine from a profile: its effective parameters, the rule packs and waivers
+     * of all its layers, and the parameters of its organization layers, with which the engine
+     * checks those organizations. Packs, waivers and parameters set on this builder before stay.
+     *
+     * @param profile  the profile, not null
+     * @return this builder
+     * @throws IllegalArgumentException if one of its packs was added already
+     */
+    public ComplianceEngineBuilder profile(Profile profile) {
+        Objects.requireNonNull(profile, "profile");
+        parameters(profile.parameters());
+        profile.rulePacks().stream().filter(p -> !p.id().equals(RulePack.federal().id())).forEach(this::rulePack);
+        waivers.addAll(profile.waivers());
+        organizationParameters = profile.organizationParameters();
+        return this;
+    }
+
+    /**
      * Builds the engine: loads the packs' generated rule classes and builds the knowledge base.
      *
      * @return the engine
@@ -90,6 +109,7 @@ public final class ComplianceEngineBuilder {
      *     every problem
      */
     public ComplianceEngine build() {
-        return new DefaultComplianceEngine(List.copyOf(packs.values()), parameters, List.copyOf(waivers));
+        return new DefaultComplianceEngine(List.copyOf(packs.values()), parameters, List.copyOf(waivers),
+                organizationParameters);
     }
 }

@@ -43,9 +43,23 @@ final class DefaultComplianceEngine implements ComplianceEngine {
     private final AgendaFilter filter;
     private final List<String> evaluated;
     private final String ruleSetVersion;
+    /** Organizations whose parameters differ from {@link #parameters}, grouped by their parameters. */
+    private final Map<RuleParameters, Set<String>> organizationGroups;
 
     DefaultComplianceEngine(List<RulePack> packs, RuleParameters parameters, List<Waiver> waivers) {
+        this(packs, parameters, waivers, Map.of());
+    }
+
+    DefaultComplianceEngine(List<RulePack> packs, RuleParameters parameters, List<Waiver> waivers,
+            Map<String, RuleParameters> organizationParameters) {
         long start = System.nanoTime();
+        Map<RuleParameters, Set<String>> groups = new LinkedHashMap<>();
+        new TreeMap<>(organizationParameters).forEach((org, p) -> {
+            if (!p.equals(parameters)) {
+                groups.computeIfAbsent(p, k -> new java.util.TreeSet<>()).add(org);
+            }
+        });
+        this.organizationGroups = Collections.unmodifiableMap(groups);
         this.packs = List.copyOf(packs);
         this.parameters = Objects.requireNonNull(parameters);
         this.waivers = List.copyOf(waivers);
@@ -88,11 +102,13 @@ final class DefaultComplianceEngine implements ComplianceEngine {
                 .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(FINDINGS_GLOBAL)));
 
         Set<String> waived = new HashSet<>();
-        waivers.forEach(w -> waived.add(w.ruleId()));
+        waivers.stream().filter(Waiver::switchesOff).forEach(w -> waived.add(w.ruleId()));
         this.filter = waived.isEmpty() ? null : match -> !waived.contains(RuleTexts.ruleId(match.getRule()));
         this.evaluated = all.keySet().stream().filter(id -> !waived.contains(id)).collect(Collectors.toUnmodifiableList());
         String version = packs.stream().map(p -> p.id() + "@" + p.version()).collect(Collectors.joining("+"));
-        this.ruleSetVersion = parameters.isFederal() ? version : version + ";params=" + parameters.fingerprint();
+        String withParams = parameters.isFederal() ? version : version + ";params=" + parameters.fingerprint();
+        this.ruleSetVersion = groups.isEmpty() ? withParams
+                : withParams + ";orgParams=" + String.format("%08x", groups.toString().hashCode());
 
         LOG.info("Compliance engine {} built from the executable model: {} rules, {} model classes, {} ms",
                 ruleSetVersion, rules.size(), modelClasses.size(), (System.nanoTime() - start) / 1_000_000);
@@ -119,27 +135,27 @@ final class DefaultComplianceEngine implements ComplianceEngine {
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(options, "options");
         long start = System.nanoTime();
-        CheckContext context = new CheckContext(asOf, options.horizonDays(), parameters);
         FindingCollector collector = new FindingCollector(texts);
         ExplainListener listener = options.explainSubject().map(ExplainListener::new).orElse(null);
-        int facts;
-        KieSession session = kieBase.newKieSession();
-        try {
-            if (hasFindingsGlobal) {
-                session.setGlobal(FINDINGS_GLOBAL, collector);
+        int facts = fire(snapshot, new CheckContext(asOf, options.horizonDays(), parameters), collector, listener);
+        if (!organizationGroups.isEmpty()) {
+            Set<String> present = snapshot.organizations().stream().map(o -> o.id()).collect(Collectors.toSet());
+            Set<String> overridden = new HashSet<>();
+            organizationGroups.values().forEach(overridden::addAll);
+            List<Finding> kept = new ArrayList<>(collector.findings());
+            kept.removeIf(f -> overridden.contains(f.organizationId()));
+            for (Map.Entry<RuleParameters, Set<String>> group : organizationGroups.entrySet()) {
+                if (Collections.disjoint(group.getValue(), present)) {
+                    continue;
+                }
+                // The organizations of the group are checked with their own parameters: a second
+                // session over the same facts, of whose findings only theirs are kept.
+                FindingCollector own = new FindingCollector(texts);
+                facts += fire(snapshot, new CheckContext(asOf, options.horizonDays(), group.getKey()), own, null);
+                own.findings().stream().filter(f -> group.getValue().contains(f.organizationId())).forEach(kept::add);
             }
-            if (listener != null) {
-                session.addEventListener(listener);
-            }
-            session.insert(context);
-            facts = 1 + SnapshotFacts.insert(snapshot, session::insert);
-            if (filter == null) {
-                session.fireAllRules();
-            } else {
-                session.fireAllRules(filter);
-            }
-        } finally {
-            session.dispose();
+            collector.findings().clear();
+            collector.findings().addAll(kept);
         }
         ComplianceReport.Builder report = ComplianceReport.builder()
                 .asOf(asOf)
@@ -149,7 +165,8 @@ final class DefaultComplianceEngine implements ComplianceEngine {
         waivers.forEach(report::waiver);
         collector.findings().forEach(report::finding);
         if (listener != null) {
-            report.explanation(listener.explain(rules, waivers, collector.findings()));
+            report.explanation(listener.explain(rules,
+                    waivers.stream().filter(Waiver::switchesOff).collect(Collectors.toList()), collector.findings()));
         }
         ComplianceReport result = report.build();
         if (LOG.isDebugEnabled()) {
@@ -158,6 +175,35 @@ final class DefaultComplianceEngine implements ComplianceEngine {
                     (System.nanoTime() - start) / 1_000_000);
         }
         return result;
+    }
+
+    private int fire(Snapshot snapshot, CheckContext context, FindingCollector collector, ExplainListener listener) {
+        KieSession session = kieBase.newKieSession();
+        try {
+            if (hasFindingsGlobal) {
+                session.setGlobal(FINDINGS_GLOBAL, collector);
+            }
+            if (listener != null) {
+                session.addEventListener(listener);
+            }
+            session.insert(context);
+            int facts = 1 + SnapshotFacts.insert(snapshot, session::insert);
+            if (filter == null) {
+                session.fireAllRules();
+            } else {
+                session.fireAllRules(filter);
+            }
+            return facts;
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /** @return the organizations checked with their own parameters, by id */
+    Map<String, RuleParameters> organizationParameters() {
+        Map<String, RuleParameters> m = new TreeMap<>();
+        organizationGroups.forEach((p, ids) -> ids.forEach(id -> m.put(id, p)));
+        return m;
     }
 
     @Override

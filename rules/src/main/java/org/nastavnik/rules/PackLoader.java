@@ -224,14 +224,23 @@ final class PackLoader {
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = r.readLine()) != null; ) {
                 line = line.trim();
-                if (!line.isEmpty() && !line.startsWith(VERSION_HEADER)) {
+                if (!line.isEmpty() && !line.startsWith(VERSION_HEADER) && inPackages(pack, line)) {
                     names.add(line);
                 }
             }
         } catch (IOException e) {
             throw new IllegalStateException("rule pack " + pack.id() + " model index unreadable (" + pack.modelIndex() + ")", e);
         }
+        if (names.isEmpty() && !pack.packages().isEmpty()) {
+            throw new IllegalStateException("rule pack " + pack.id() + " lists no model class of its packages "
+                    + pack.packages() + " in its model index (" + pack.modelIndex() + ")");
+        }
         return names;
+    }
+
+    private static boolean inPackages(RulePack pack, String className) {
+        int dot = className.lastIndexOf('.');
+        return pack.packages().isEmpty() || pack.packages().contains(dot < 0 ? "" : className.substring(0, dot));
     }
 
     static Properties readMessages(RulePack pack, Language language) {

@@ -14,8 +14,27 @@ public final class ParameterDescriptor {
     private final String allowed;
     private final String meaningRu;
     private final String meaningEn;
+    private final WeakerWhen weakerWhen;
+
+    /**
+     * Which way a change of the value weakens the rules that read it: a {@link Profile} layer
+     * may move a parameter the other way (stricter) freely, but not this way past a
+     * violation-level rule of a higher layer without a stated reason.
+     */
+    public enum WeakerWhen {
+        /** A higher value (a later day, a longer window, {@code none}: rule off) is weaker. */
+        HIGHER,
+        /** A lower value (a younger minimum age, a shorter minimum duration) is weaker. */
+        LOWER
+    }
 
     ParameterDescriptor(String name, String defaultValue, String allowed, String meaningRu, String meaningEn) {
+        this(name, defaultValue, allowed, meaningRu, meaningEn, WeakerWhen.HIGHER);
+    }
+
+    ParameterDescriptor(String name, String defaultValue, String allowed, String meaningRu, String meaningEn,
+            WeakerWhen weakerWhen) {
+        this.weakerWhen = Objects.requireNonNull(weakerWhen);
         this.name = Objects.requireNonNull(name);
         this.defaultValue = Objects.requireNonNull(defaultValue);
         this.allowed = Objects.requireNonNull(allowed);
@@ -44,6 +63,11 @@ public final class ParameterDescriptor {
      */
     public String meaning(Language language) {
         return language == Language.EN ? meaningEn : meaningRu;
+    }
+
+    /** @return which way a change of the value weakens the rules that read it */
+    public WeakerWhen weakerWhen() {
+        return weakerWhen;
     }
 
     @Override

@@ -17,11 +17,15 @@ import java.util.Properties;
  * version=0.1.0
  * modelIndex=META-INF/kie/org.nastavnik/nastavnik-rules/drools-model
  * messages=org/nastavnik/rules/federal/messages
+ * packages=org.nastavnik.rules.federal
  * </pre>
  *
  * <p>{@code modelIndex} is the list of generated model classes that {@code kie-maven-plugin}
  * writes at {@code META-INF/kie/<groupId>/<artifactId>/drools-model}; {@code messages} is the
  * base name of {@code _ru.properties} and {@code _en.properties} files with the rules' texts.
+ * The optional {@code packages} (comma separated) keeps only the model classes of those DRL
+ * packages: a jar whose one model index holds several packs (this jar holds the federal pack
+ * and the built-in region packs) gives each pack its own packages.
  * A pack jar can register an implementation for {@link java.util.ServiceLoader} under
  * {@code META-INF/services/org.nastavnik.rules.RulePack}, or be given to
  * {@link ComplianceEngineBuilder#rulePack(RulePack)}.
@@ -40,6 +44,14 @@ public interface RulePack {
     /** @return the class-path base name of the pack's message files, without language suffix */
     String messages();
 
+    /**
+     * @return the DRL packages whose generated model classes belong to the pack, such as
+     *     {@code org.nastavnik.rules.federal}; empty (the default) for every class of the index
+     */
+    default java.util.List<String> packages() {
+        return java.util.List.of();
+    }
+
     /** @return the class loader that holds the pack's classes and resources */
     default ClassLoader classLoader() {
         return getClass().getClassLoader();
@@ -57,7 +69,7 @@ public interface RulePack {
      * @param classLoader  the class loader of the pack's jar, not null
      * @return the pack
      * @throws IllegalArgumentException if the resource is missing or lacks one of the keys
-     *     {@code id}, {@code version}, {@code modelIndex}, {@code messages}
+     *     {@code id}, {@code version}, {@code modelIndex}, {@code messages}; {@code packages} is optional
      */
     static RulePack fromProperties(String resource, ClassLoader classLoader) {
         Properties p = new Properties();
@@ -77,8 +89,10 @@ public interface RulePack {
                 throw new IllegalArgumentException("rule pack description " + resource + " lacks the key (" + k + ")");
             }
         }
+        java.util.List<String> packages = java.util.Arrays.stream(p.getProperty("packages", "").split(","))
+                .map(String::trim).filter(x -> !x.isEmpty()).toList();
         return new PropertiesPack(p.getProperty("id").trim(), p.getProperty("version").trim(),
-                p.getProperty("modelIndex").trim(), p.getProperty("messages").trim(), classLoader);
+                p.getProperty("modelIndex").trim(), p.getProperty("messages").trim(), packages, classLoader);
     }
 }
 
@@ -88,13 +102,20 @@ final class PropertiesPack implements RulePack {
     private final String version;
     private final String modelIndex;
     private final String messages;
+    private final java.util.List<String> packages;
     private final ClassLoader classLoader;
 
     PropertiesPack(String id, String version, String modelIndex, String messages, ClassLoader classLoader) {
+        this(id, version, modelIndex, messages, java.util.List.of(), classLoader);
+    }
+
+    PropertiesPack(String id, String version, String modelIndex, String messages, java.util.List<String> packages,
+            ClassLoader classLoader) {
         this.id = id;
         this.version = version;
         this.modelIndex = modelIndex;
         this.messages = messages;
+        this.packages = java.util.List.copyOf(packages);
         this.classLoader = Objects.requireNonNull(classLoader);
     }
 
@@ -116,6 +137,11 @@ final class PropertiesPack implements RulePack {
     @Override
     public String messages() {
         return messages;
+    }
+
+    @Override
+    public java.util.List<String> packages() {
+        return packages;
     }
 
     @Override

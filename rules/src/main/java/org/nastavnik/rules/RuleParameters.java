@@ -58,6 +58,9 @@ public final class RuleParameters {
     /** The key of {@link #overdueEscalationDays()}. */
     public static final String OVERDUE_ESCALATION_DAYS = "overdueEscalationDays";
 
+    /** The parameters for which a lower value is weaker; for every other one a higher value is. */
+    private static final java.util.Set<String> LOWER_IS_WEAKER = java.util.Set.of(MIN_MENTEE_AGE, PROGRAMME_MIN_MONTHS);
+
     private static final Map<String, Param> CATALOGUE = new LinkedHashMap<>();
 
     static {
@@ -257,6 +260,29 @@ public final class RuleParameters {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Compares one parameter of two sets by strictness, as its descriptor's
+     * {@link ParameterDescriptor#weakerWhen()} says.
+     *
+     * @param name  a parameter key
+     * @param other  the parameters to compare with, not null
+     * @return whether this set's value is weaker than {@code other}'s
+     * @throws IllegalArgumentException if there is no parameter with that key
+     */
+    public boolean isWeakerThan(String name, RuleParameters other) {
+        Param p = param(name);
+        int c = compareValues(values.get(name), other.values.get(name));
+        return p.descriptor.weakerWhen() == ParameterDescriptor.WeakerWhen.HIGHER ? c > 0 : c < 0;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static int compareValues(Object a, Object b) {
+        if (a instanceof OptionalInt x && b instanceof OptionalInt y) {
+            return Integer.compare(x.orElse(Integer.MAX_VALUE), y.orElse(Integer.MAX_VALUE));
+        }
+        return ((Comparable<Object>) a).compareTo(b);
     }
 
     @Override
@@ -506,7 +532,9 @@ public final class RuleParameters {
             this.defaultValue = defaultValue;
             this.parser = parser;
             this.rangeCheck = rangeCheck;
-            this.descriptor = new ParameterDescriptor(name, format(defaultValue), allowed, ru, en);
+            this.descriptor = new ParameterDescriptor(name, format(defaultValue), allowed, ru, en,
+                    LOWER_IS_WEAKER.contains(name) ? ParameterDescriptor.WeakerWhen.LOWER
+                            : ParameterDescriptor.WeakerWhen.HIGHER);
         }
 
         String format(Object value) {

@@ -100,7 +100,9 @@ public final class ReportJson {
         java.util.List<String> ids = new java.util.ArrayList<>();
         root.path("rulesEvaluated").forEach(n -> ids.add(n.asText()));
         b.rulesEvaluated(ids);
-        root.path("waivers").forEach(w -> b.waiver(Waiver.of(text(w, "ruleId"), text(w, "reason"))));
+        root.path("waivers").forEach(w -> b.waiver(w.hasNonNull("parameter")
+                ? Waiver.relaxation(text(w, "ruleId"), w.get("parameter").asText(), text(w, "reason"))
+                : Waiver.of(text(w, "ruleId"), text(w, "reason"))));
         int i = 0;
         for (JsonNode f : root.path("findings")) {
             b.finding(readFinding(f, "findings[" + i++ + "]"));
@@ -154,7 +156,10 @@ public final class ReportJson {
         ArrayNode rules = root.putArray("rulesEvaluated");
         r.rulesEvaluated().forEach(rules::add);
         ArrayNode waivers = root.putArray("waivers");
-        r.waivers().forEach(w -> waivers.addObject().put("ruleId", w.ruleId()).put("reason", w.reason()));
+        r.waivers().forEach(w -> {
+            ObjectNode n = waivers.addObject().put("ruleId", w.ruleId()).put("reason", w.reason());
+            w.parameter().ifPresent(p -> n.put("parameter", p));
+        });
         ObjectNode bySeverity = root.putObject("countsBySeverity");
         r.countsBySeverity().forEach((s, n) -> bySeverity.put(s.name(), n));
         ObjectNode byRule = root.putObject("countsByRule");

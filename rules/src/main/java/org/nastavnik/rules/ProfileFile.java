@@ -1,0 +1,140 @@
+package org.nastavnik.rules;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.nastavnik.model.RegionCode;
+
+/** Reads a profile from a properties file; see {@link Profile#read(Reader, String, ClassLoader)}. */
+final class ProfileFile {
+
+    private static final String KNOWN = "region, municipality, packs, param.<parameter>, waive.<RULE_ID>, "
+            + "relax.<parameter>, org.<id>.param.<parameter>, org.<id>.relax.<parameter>";
+
+    private ProfileFile() {
+    }
+
+    static Profile read(Reader reader, String source, ClassLoader classLoader) throws IOException {
+        Properties p = new Properties();
+        p.load(reader);
+        Map<String, String> keys = new TreeMap<>();
+        p.stringPropertyNames().forEach(k -> keys.put(k.trim(), p.getProperty(k).trim()));
+        List<String> problems = new ArrayList<>();
+
+        String region = keys.get("region");
+        if (region == null || region.isEmpty()) {
+            problems.add("region (" + (region == null ? "missing" : "") + "): required, the official region code "
+                    + "such as 31");
+        } else {
+            try {
+                RegionCode.of(region);
+            } catch (IllegalArgumentException e) {
+                problems.add("region (" + region + "): " + e.getMessage());
+            }
+        }
+        Map<String, String> params = new LinkedHashMap<>();
+        Map<String, String> relax = new LinkedHashMap<>();
+        Map<String, String> waive = new LinkedHashMap<>();
+        Map<String, Map<String, String>> orgParams = new TreeMap<>();
+        Map<String, Map<String, String>> orgRelax = new TreeMap<>();
+        List<RulePack> packs = new ArrayList<>();
+        for (Map.Entry<String, String> e : keys.entrySet()) {
+            String key = e.getKey();
+            String value = e.getValue();
+            if (key.equals("region") || key.equals("municipality")) {
+                continue;
+            } else if (key.equals("packs")) {
+                packs.addAll(packs(value, classLoader, problems));
+            } else if (key.startsWith("param.")) {
+                param(key, key.substring(6), value, params, problems);
+            } else if (key.startsWith("relax.")) {
+                reason(key, value, problems);
+                relax.put(key.substring(6), value);
+            } else if (key.startsWith("waive.")) {
+                reason(key, value, problems);
+                waive.put(key.substring(6), value);
+            } else if (key.matches("org\\.[^.]+\\.param\\..+")) {
+                String[] parts = key.split("\\.", 4);
+                param(key, parts[3], value, orgParams.computeIfAbsent(parts[1], x -> new LinkedHashMap<>()), problems);
+            } else if (key.matches("org\\.[^.]+\\.relax\\..+")) {
+                String[] parts = key.split("\\.", 4);
+                reason(key, value, problems);
+                orgRelax.computeIfAbsent(parts[1], x -> new LinkedHashMap<>()).put(parts[3], value);
+            } else {
+                problems.add(key + " (" + value + "): unknown key; known: " + KNOWN);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(fail(source, problems));
+        }
+        Profile.Builder b = Profile.builder().region(region);
+        String municipality = keys.get("municipality");
+        if (municipality != null && !municipality.isEmpty()) {
+            b.municipality(municipality);
+        }
+        packs.forEach(b::rulePack);
+        params.forEach(b::parameter);
+        relax.forEach(b::relax);
+        waive.forEach(b::waive);
+        TreeSet<String> orgs = new TreeSet<>(orgParams.keySet());
+        orgs.addAll(orgRelax.keySet());
+        orgs.forEach(org -> {
+            b.organization(org);
+            orgParams.getOrDefault(org, Map.of()).forEach(b::parameter);
+            orgRelax.getOrDefault(org, Map.of()).forEach(b::relax);
+        });
+        try {
+            return b.build();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("profile " + source + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String fail(String source, List<String> problems) {
+        return "profile " + source + " has " + problems.size() + " problem" + (problems.size() == 1 ? "" : "s")
+                + ":\n  " + String.join("\n  ", problems);
+    }
+
+    private static void param(String key, String name, String value, Map<String, String> into, List<String> problems) {
+        try {
+            RuleParameters.builder().set(name, value).build();
+            into.put(name, value);
+        } catch (IllegalArgumentException e) {
+            problems.add(key + " (" + value + "): " + e.getMessage());
+        }
+    }
+
+    private static void reason(String key, String value, List<String> problems) {
+        if (value.isEmpty()) {
+            problems.add(key + " (): needs a reason, shown in every report");
+        }
+    }
+
+    private static List<RulePack> packs(String value, ClassLoader classLoader, List<String> problems) {
+        Map<String, RulePack> known = new TreeMap<>();
+        Profiles.builtInPacks().forEach(p -> known.put(p.id(), p));
+        ServiceLoader.load(RulePack.class, classLoader).forEach(p -> known.putIfAbsent(p.id(), p));
+        List<RulePack> out = new ArrayList<>();
+        for (String id : value.split(",")) {
+            id = id.trim();
+            if (id.isEmpty()) {
+                continue;
+            }
+            RulePack pack = known.get(id);
+            if (pack == null) {
+                problems.add("packs (" + value + "): no rule pack with id " + id + "; known: "
+                        + String.join(", ", known.keySet()));
+            } else if (!pack.id().equals(RulePack.federal().id())) {
+                out.add(pack);
+            }
+        }
+        return out;
+    }
+}
