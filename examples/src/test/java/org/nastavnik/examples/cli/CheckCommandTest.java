@@ -210,6 +210,20 @@ class CheckCommandTest {
     }
 
     @Test
+    void should_apply_the_region_pack_when_a_region_is_given() throws Exception {
+        // when
+        Run run = Run.of("check", sample.toString(), "--as-of", "2022-06-01", "--region", "42", "--format", "json");
+        // then
+        ComplianceReport report = ReportJson.read(run.out());
+        assertAll(
+                () -> assertEquals(Cli.VIOLATIONS, run.exitCode(), run.err()),
+                () -> assertTrue(report.ruleSetVersion().contains("+r42-tashtagol@"), report.ruleSetVersion()),
+                () -> assertTrue(report.rulesEvaluated().stream().anyMatch(id -> id.startsWith("R42_")),
+                        report.rulesEvaluated().toString()),
+                () -> assertEquals(1, report.findings("CURATOR_MISSING").size()));
+    }
+
+    @Test
     void should_refuse_a_region_code_that_is_not_one() {
         // when
         Run run = Run.of("check", sample.toString(), "--as-of", "2022-06-01", "--region", "abc");

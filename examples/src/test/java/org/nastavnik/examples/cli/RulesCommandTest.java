@@ -50,13 +50,26 @@ class RulesCommandTest {
     }
 
     @Test
+    void should_list_the_region_pack_with_the_federal_rules_when_a_region_is_given() {
+        // when
+        Run run = Run.of("rules", "--region", "42", "--lang", "en");
+        // then
+        assertAll(
+                () -> assertEquals(Cli.OK, run.exitCode(), run.err()),
+                () -> assertTrue(run.out().startsWith("Rules: federal@"), run.out()),
+                () -> assertTrue(run.out().lines().findFirst().orElseThrow().contains("+r42-tashtagol@"), run.out()),
+                () -> assertTrue(run.out().contains("\nCURATOR_MISSING  WARNING  [P]  federal\n"), run.out()),
+                () -> assertTrue(run.out().contains("  r42-tashtagol\n"), run.out()));
+    }
+
+    @Test
     void should_refuse_a_region_without_a_profile() {
         // when
-        Run run = Run.of("rules", "--region", "31");
+        Run run = Run.of("rules", "--region", "66");
         // then
         assertEquals(Cli.BAD_INPUT, run.exitCode());
-        assertEquals("nastavnik: --region \"31\": no region profile is known for this code; leave --region out "
-                + "to check against the federal rules", run.oneLineError());
+        assertEquals("nastavnik: --region \"66\": no built-in region profile for this code; built in: 23, 31, 42, 61, "
+                + "62; leave --region out to check against the federal rules", run.oneLineError());
     }
 
     @Test
