@@ -57,6 +57,8 @@ public final class RuleParameters {
     public static final String PERSONIFIED_ACCOUNTING_MONTHS = "personifiedAccountingMonths";
     /** The key of {@link #overdueEscalationDays()}. */
     public static final String OVERDUE_ESCALATION_DAYS = "overdueEscalationDays";
+    /** The key of {@link #interimMonitoringMonths()}. */
+    public static final String INTERIM_MONITORING_MONTHS = "interimMonitoringMonths";
 
     /** The parameters for which a lower value is weaker; for every other one a higher value is. */
     private static final java.util.Set<String> LOWER_IS_WEAKER = java.util.Set.of(MIN_MENTEE_AGE, PROGRAMME_MIN_MONTHS);
@@ -110,6 +112,9 @@ public final class RuleParameters {
         intParam(OVERDUE_ESCALATION_DAYS, 30, 1, 3650,
                 "Дней просрочки мероприятия, после которых предупреждение становится нарушением",
                 "Days an activity may be overdue before the warning becomes a violation");
+        intParam(INTERIM_MONITORING_MONTHS, 6, 1, 24,
+                "Месяцев работы пары, к которым проводится промежуточный мониторинг",
+                "Months a pair may run before its interim monitoring is due");
     }
 
     private static final RuleParameters FEDERAL = new RuleParameters(defaults());
@@ -173,6 +178,11 @@ public final class RuleParameters {
     /** @return the days overdue after which an overdue activity is a violation (default 30) */
     public int overdueEscalationDays() {
         return (Integer) values.get(OVERDUE_ESCALATION_DAYS);
+    }
+
+    /** @return the months a pair may run before its interim monitoring is due (default 6) */
+    public int interimMonitoringMonths() {
+        return (Integer) values.get(INTERIM_MONITORING_MONTHS);
     }
 
     /** @return the days after a form's determination within which pairs are formed (default 14) */
@@ -493,6 +503,15 @@ public final class RuleParameters {
          */
         public Builder overdueEscalationDays(int days) {
             return put(OVERDUE_ESCALATION_DAYS, days, days);
+        }
+
+        /**
+         * @param months  the months a pair may run before its interim monitoring is due, 1..24
+         * @return this builder
+         * @throws IllegalArgumentException if out of range
+         */
+        public Builder interimMonitoringMonths(int months) {
+            return put(INTERIM_MONITORING_MONTHS, months, months);
         }
 
         /**

@@ -22,7 +22,17 @@ import org.nastavnik.rules.json.ReportJson;
 /** Report order, counts, JSON determinism and round trip, diff, explanation. */
 class ReportTest {
 
-    private final ComplianceEngine engine = ComplianceEngine.federal();
+    /** The report's mechanics are shown on the first three rules; every later rule is waived here. */
+    static final List<String> UNDER_TEST = List.of("CURATOR_MISSING", "PAIR_FORMED_LATE", "PAIR_INCOMPLETE");
+
+    private final ComplianceEngine engine = firstThreeRules();
+
+    static ComplianceEngine firstThreeRules() {
+        ComplianceEngineBuilder b = ComplianceEngine.builder();
+        ComplianceEngine.federal().rules().stream().map(RuleDescriptor::id).filter(id -> !UNDER_TEST.contains(id))
+                .forEach(id -> b.waive(id, "not under test in ReportTest"));
+        return b.build();
+    }
 
     static Snapshot snapshot(List<Mentorship> pairs) {
         return Fixtures.school()
@@ -118,7 +128,7 @@ class ReportTest {
                 e.trace("PAIR_FORMED_LATE").orElseThrow().findingKeys());
         assertEquals(Explanation.RuleTrace.Outcome.NOT_MATCHED, e.trace("PAIR_INCOMPLETE").orElseThrow().outcome());
         assertEquals(Explanation.RuleTrace.Outcome.NOT_MATCHED, e.trace("CURATOR_MISSING").orElseThrow().outcome());
-        assertEquals(3, e.traces().size());
+        assertEquals(engine.rules().size(), e.traces().size());
         assertEquals(engine.check(snapshot(pairs()), date("01.10.2022")), report);
     }
 }

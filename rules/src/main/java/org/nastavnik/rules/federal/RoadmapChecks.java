@@ -1,0 +1,435 @@
+package org.nastavnik.rules.federal;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.nastavnik.deadline.AsNeeded;
+import org.nastavnik.deadline.BySchedule;
+import org.nastavnik.deadline.Continuous;
+import org.nastavnik.deadline.Deadline;
+import org.nastavnik.deadline.DeadlineStatus;
+import org.nastavnik.deadline.EventDates;
+import org.nastavnik.deadline.EventRef;
+import org.nastavnik.deadline.NamedEvent;
+import org.nastavnik.deadline.Recurring;
+import org.nastavnik.deadline.Relative;
+import org.nastavnik.deadline.Unrecognized;
+import org.nastavnik.model.Activity;
+import org.nastavnik.model.ActivityOrigin;
+import org.nastavnik.model.Completion;
+import org.nastavnik.model.CuratorAppointment;
+import org.nastavnik.model.DateRange;
+import org.nastavnik.model.DocumentRef;
+import org.nastavnik.model.FormAdoption;
+import org.nastavnik.model.Language;
+import org.nastavnik.model.Mentorship;
+import org.nastavnik.model.Programme;
+import org.nastavnik.model.Roadmap;
+import org.nastavnik.rules.CheckContext;
+import org.nastavnik.rules.RoadmapActivity;
+
+/**
+ * The calculations behind the roadmap rules ({@code roadmap-execution.drl},
+ * {@code roadmap-quality.drl}). Every method is a pure function of its arguments.
+ */
+public final class RoadmapChecks {
+
+    /** Years around a roadmap's period searched for a deadline's dates outside it. */
+    static final int OUTSIDE_SEARCH_YEARS = 5;
+
+    private RoadmapChecks() {
+    }
+
+    // ---------------------------------------------------------------- execution
+
+    /**
+     * The dates of the named events the snapshot records, over every organization: the forms
+     * adopted ({@link NamedEvent#FORM_ADOPTION}), curators appointed
+     * ({@link NamedEvent#CURATOR_APPOINTMENT}), pairs formed ({@link NamedEvent#PAIR_FORMATION})
+     * and programmes started and ended ({@link NamedEvent#PROGRAMME_START},
+     * {@link NamedEvent#PROGRAMME_END}).
+     *
+     * @param adoptions  the {@link FormAdoption} facts, not null
+     * @param appointments  the {@link CuratorAppointment} facts, not null
+     * @param pairs  the {@link Mentorship} facts, not null
+     * @param programmes  the {@link Programme} facts, not null
+     * @return the event dates, not null
+     */
+    public static EventDates snapshotEvents(Collection<?> adoptions, Collection<?> appointments, Collection<?> pairs,
+            Collection<?> programmes) {
+        Map<EventRef, List<LocalDate>> dates = new HashMap<>();
+        List<Object> facts = new ArrayList<>(adoptions);
+        facts.addAll(appointments);
+        facts.addAll(pairs);
+        facts.addAll(programmes);
+        for (Object o : facts) {
+            if (o instanceof FormAdoption a) {
+                add(dates, NamedEvent.FORM_ADOPTION, a.adoptedOn());
+            } else if (o instanceof CuratorAppointment c) {
+                add(dates, NamedEvent.CURATOR_APPOINTMENT, c.appointedOn());
+            } else if (o instanceof Mentorship m) {
+                add(dates, NamedEvent.PAIR_FORMATION, m.formedOn());
+            } else if (o instanceof Programme p) {
+                add(dates, NamedEvent.PROGRAMME_START, p.period().startInclusive());
+                add(dates, NamedEvent.PROGRAMME_END, p.period().endInclusive());
+            }
+        }
+        return EventDates.of(dates);
+    }
+
+    private static void add(Map<EventRef, List<LocalDate>> dates, NamedEvent e, LocalDate d) {
+        dates.computeIfAbsent(EventRef.of(e), k -> new ArrayList<>()).add(d);
+    }
+
+    /**
+     * The days within which an activity's occurrences are obligations: the roadmap's period; for
+     * a roadmap without one, its approval date to the end of the check's horizon.
+     *
+     * @param roadmap  the roadmap, not null
+     * @param ctx  the check, not null
+     * @return the window, or empty when the roadmap has neither a period nor an approval date on
+     *     or before the end of the horizon
+     */
+    public static Optional<DateRange> window(Roadmap roadmap, CheckContext ctx) {
+        if (roadmap.period().isPresent()) {
+            return roadmap.period();
+        }
+        Optional<LocalDate> approved = roadmap.approval().date();
+        if (approved.isEmpty() || approved.get().isAfter(ctx.horizonEnd())) {
+            return Optional.empty();
+        }
+        return Optional.of(DateRange.of(approved.get(), ctx.horizonEnd()));
+    }
+
+    /**
+     * Whether the roadmap has no window at all: neither a period nor an approval date (an
+     * approval after the horizon is a window not yet open, not a missing one).
+     *
+     * @param ra  the activity, not null
+     * @return whether no window can ever be known
+     */
+    public static boolean lacksWindow(RoadmapActivity ra) {
+        return ra.roadmap().period().isEmpty() && ra.roadmap().approval().date().isEmpty();
+    }
+
+    /** The snapshot's events, plus the roadmap's approval and the start of each school year. */
+    static EventDates roadmapEvents(Roadmap roadmap, EventDates snapshot, DateRange window) {
+        Optional<LocalDate> approved = roadmap.approval().date();
+        return event -> {
+            if (event.named().isPresent()) {
+                switch (event.named().get()) {
+                    case ROADMAP_APPROVAL:
+                        return approved.map(List::of).orElse(List.of());
+                    case SCHOOL_YEAR_START:
+                        List<LocalDate> starts = new ArrayList<>();
+                        for (int y = window.startInclusive().getYear() - 1; y <= window.endInclusive().getYear(); y++) {
+                            starts.add(LocalDate.of(y, 9, 1));
+                        }
+                        return starts;
+                    default:
+                        break;
+                }
+            }
+            return snapshot.datesOf(event);
+        };
+    }
+
+    /**
+     * Whether an activity counts from an event of which the snapshot records no date, so that
+     * none of its occurrences can be known.
+     *
+     * @param ra  the activity, not null
+     * @param snapshot  the snapshot's events, from {@link #snapshotEvents(Collection, Collection, Collection, Collection)}, not null
+     * @return whether its deadline is relative to an event with no known date
+     */
+    public static boolean lacksEventDates(RoadmapActivity ra, EventDates snapshot) {
+        if (!(ra.activity().deadline() instanceof Relative r)) {
+            return false;
+        }
+        DateRange any = DateRange.of(LocalDate.of(2000, 1, 1), LocalDate.of(2000, 1, 1));
+        return roadmapEvents(ra.roadmap(), snapshot, any).datesOf(r.event()).isEmpty();
+    }
+
+    /**
+     * The occurrences of an activity that are not done on time, as of the check date: due within
+     * the {@link #window(Roadmap, CheckContext) window}, judged with the rule parameter
+     * {@code graceDays} (a completion up to that many days after the due date is on time; an
+     * occurrence is overdue once that many days have passed). Completions are matched as
+     * {@link Deadline#status} matches them, from any organization.
+     *
+     * @param ra  the activity, not null
+     * @param completions  the activity's completions (other facts are ignored), not null
+     * @param snapshot  the snapshot's events, not null
+     * @param ctx  the check, not null
+     * @return the late, overdue and pending occurrences in due order; none for a deadline that is
+     *     not judged or a roadmap without a window
+     */
+    public static List<DueOccurrence> occurrences(RoadmapActivity ra, Collection<?> completions, EventDates snapshot,
+            CheckContext ctx) {
+        Deadline deadline = ra.activity().deadline();
+        Optional<DateRange> window = window(ra.roadmap(), ctx);
+        if (!deadline.isJudged() || window.isEmpty()) {
+            return List.of();
+        }
+        int grace = ctx.parameters().graceDays();
+        LocalDate asOf = ctx.asOf();
+        List<LocalDate> shifted = new ArrayList<>();
+        int seen = 0;
+        for (Object o : completions) {
+            if (o instanceof Completion c && !c.completedOn().isAfter(asOf)) {
+                shifted.add(c.completedOn().minusDays(grace));
+                seen++;
+            }
+        }
+        // Judging with the check date and every completion moved back by the grace days is
+        // judging against due dates moved forward by them.
+        DeadlineStatus status = deadline.status(asOf.minusDays(grace), window.get(), shifted,
+                roadmapEvents(ra.roadmap(), snapshot, window.get()));
+        List<DueOccurrence> result = new ArrayList<>();
+        for (DeadlineStatus.Occurrence o : status.occurrences()) {
+            switch (o.state()) {
+                case DONE:
+                    break;
+                case DONE_LATE:
+                    result.add(new DueOccurrence(o.dueDate(), DueOccurrence.State.LATE,
+                            o.completedOn().map(d -> d.plusDays(grace)), seen));
+                    break;
+                case OVERDUE:
+                    result.add(new DueOccurrence(o.dueDate(), DueOccurrence.State.OVERDUE, Optional.empty(), seen));
+                    break;
+                default:
+                    result.add(new DueOccurrence(o.dueDate(), DueOccurrence.State.PENDING, Optional.empty(), seen));
+                    break;
+            }
+        }
+        return result;
+    }
+
+    /**
+     * @param from  the earlier day, not null
+     * @param to  the later day, not null
+     * @return the days from one to the other
+     */
+    public static long daysBetween(LocalDate from, LocalDate to) {
+        return ChronoUnit.DAYS.between(from, to);
+    }
+
+    /**
+     * @param deadline  a deadline, not null
+     * @return its canonical Russian phrase, such as «ежегодно до 1 октября»
+     */
+    public static String phrase(Deadline deadline) {
+        return deadline.toPhrase(Language.RU);
+    }
+
+    /**
+     * Why a deadline is not judged, for the deadlines that are by their nature not judged:
+     * {@code CONTINUOUS} (постоянно), {@code BY_SCHEDULE} (по графику …) or {@code AS_NEEDED}.
+     *
+     * @param deadline  a deadline, not null
+     * @return the kind, or empty for a judged or unrecognized deadline
+     */
+    public static Optional<String> notJudgedKind(Deadline deadline) {
+        if (deadline instanceof Continuous) {
+            return Optional.of("CONTINUOUS");
+        }
+        if (deadline instanceof BySchedule) {
+            return Optional.of("BY_SCHEDULE");
+        }
+        if (deadline instanceof AsNeeded) {
+            return Optional.of("AS_NEEDED");
+        }
+        return Optional.empty();
+    }
+
+    // ---------------------------------------------------------------- quality
+
+    /**
+     * Whether an activity is a heading: another activity of its roadmap is numbered under it
+     * (5.1 above 5.1.1). Headings carry no responsible, deadline or result of their own.
+     *
+     * @param ra  the activity, not null
+     * @return whether it has sub-activities
+     */
+    public static boolean isHeading(RoadmapActivity ra) {
+        String prefix = ra.number() + ".";
+        for (Activity a : ra.roadmap().activities()) {
+            if (a.number().startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an activity of a table with a result column lacks its result. A table has a result
+     * column when at least one of its rows states a result; items of the order never have one.
+     *
+     * @param ra  the activity, not null
+     * @return whether it is a table row without a result in a table that has results
+     */
+    public static boolean lacksExpectedResult(RoadmapActivity ra) {
+        Activity a = ra.activity();
+        if (a.origin() != ActivityOrigin.TABLE || a.expectedResult().filter(r -> !r.isBlank()).isPresent()) {
+            return false;
+        }
+        for (Activity other : ra.roadmap().activities()) {
+            if (other.origin() == ActivityOrigin.TABLE && other.expectedResult().filter(r -> !r.isBlank()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @param ra  the activity, not null
+     * @return whether its deadline cell is empty
+     */
+    public static boolean lacksDeadline(RoadmapActivity ra) {
+        return ra.activity().deadlineText().isBlank();
+    }
+
+    /**
+     * @param ra  the activity, not null
+     * @return whether its deadline cell has text that could not be read
+     */
+    public static boolean hasUnrecognizedDeadline(RoadmapActivity ra) {
+        return !ra.activity().deadlineText().isBlank() && ra.activity().deadline() instanceof Unrecognized;
+    }
+
+    /**
+     * The due date nearest to the roadmap's period when every due date of an activity falls
+     * outside it: searched within {@value #OUTSIDE_SEARCH_YEARS} years either side. Relative,
+     * unjudged deadlines and roadmaps without a period are not checked.
+     *
+     * @param ra  the activity, not null
+     * @return the nearest due date outside the period, or empty when one falls inside or none is known
+     */
+    public static Optional<LocalDate> nearestOutsidePeriod(RoadmapActivity ra) {
+        Deadline d = ra.activity().deadline();
+        Optional<DateRange> period = ra.roadmap().period();
+        if (!d.isJudged() || d instanceof Relative || period.isEmpty()) {
+            return Optional.empty();
+        }
+        DateRange p = period.get();
+        DateRange wide = DateRange.of(p.startInclusive().minusYears(OUTSIDE_SEARCH_YEARS),
+                p.endInclusive().plusYears(OUTSIDE_SEARCH_YEARS));
+        LocalDate nearest = null;
+        long best = Long.MAX_VALUE;
+        for (LocalDate due : d.occurrences(wide)) {
+            if (p.contains(due)) {
+                return Optional.empty();
+            }
+            long distance = due.isBefore(p.startInclusive())
+                    ? daysBetween(due, p.startInclusive()) : daysBetween(p.endInclusive(), due);
+            if (distance < best) {
+                best = distance;
+                nearest = due;
+            }
+        }
+        return Optional.ofNullable(nearest);
+    }
+
+    /**
+     * The due dates of a dated (not recurring, not relative) deadline that fall before the
+     * roadmap's approval, among those within its period (or, without a period, within
+     * {@value #OUTSIDE_SEARCH_YEARS} years of the approval). Dates outside the period are the
+     * business of {@link #nearestOutsidePeriod(RoadmapActivity)}.
+     *
+     * @param ra  the activity, not null
+     * @return the due dates before the approval date, sorted; empty when none or no approval date
+     */
+    public static List<LocalDate> datesBeforeApproval(RoadmapActivity ra) {
+        Deadline d = ra.activity().deadline();
+        Optional<LocalDate> approved = ra.roadmap().approval().date();
+        if (!d.isJudged() || d instanceof Relative || d instanceof Recurring || approved.isEmpty()) {
+            return List.of();
+        }
+        DateRange range = ra.roadmap().period().orElse(DateRange.of(
+                approved.get().minusYears(OUTSIDE_SEARCH_YEARS), approved.get().plusYears(OUTSIDE_SEARCH_YEARS)));
+        List<LocalDate> before = new ArrayList<>();
+        for (LocalDate due : d.occurrences(range)) {
+            if (due.isBefore(approved.get())) {
+                before.add(due);
+            }
+        }
+        return List.copyOf(before);
+    }
+
+    /**
+     * What differs between the approval order and the reference printed on the appendix: the
+     * number (compared without spaces, ignoring case) and the date, each only when both give it.
+     *
+     * @param roadmap  the roadmap, not null
+     * @return {@code "number"}, {@code "date"} or both, comma separated; empty when they agree or
+     *     there is no appendix reference
+     */
+    public static String referenceDiffers(Roadmap roadmap) {
+        if (roadmap.appendixReference().isEmpty()) {
+            return "";
+        }
+        DocumentRef order = roadmap.approval();
+        DocumentRef appendix = roadmap.appendixReference().get();
+        List<String> parts = new ArrayList<>();
+        if (order.number().isPresent() && appendix.number().isPresent()
+                && !normalizeNumber(order.number().get()).equals(normalizeNumber(appendix.number().get()))) {
+            parts.add("number");
+        }
+        if (order.date().isPresent() && appendix.date().isPresent() && !order.date().equals(appendix.date())) {
+            parts.add("date");
+        }
+        return String.join(", ", parts);
+    }
+
+    /**
+     * What the appendix reference leaves blank that the approval order gives.
+     *
+     * @param roadmap  the roadmap, not null
+     * @return {@code "number"}, {@code "date"} or both, comma separated; empty when nothing is
+     *     left blank or there is no appendix reference
+     */
+    public static String referenceBlank(Roadmap roadmap) {
+        if (roadmap.appendixReference().isEmpty()) {
+            return "";
+        }
+        DocumentRef order = roadmap.approval();
+        DocumentRef appendix = roadmap.appendixReference().get();
+        List<String> parts = new ArrayList<>();
+        if (order.number().isPresent() && appendix.number().filter(n -> !n.isBlank()).isEmpty()) {
+            parts.add("number");
+        }
+        if (order.date().isPresent() && appendix.date().isEmpty()) {
+            parts.add("date");
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String normalizeNumber(String number) {
+        return number.replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * Whether a roadmap has a table of activities whose titles cover none of a stage's
+     * keywords (see {@link RoadmapStage}). A roadmap with no table row (only items of its order)
+     * is not judged: its plan is not known.
+     *
+     * @param roadmap  the roadmap, not null
+     * @param stage  the stage, not null
+     * @return whether the roadmap has a table and no activity of the stage
+     */
+    public static boolean lacksStage(Roadmap roadmap, RoadmapStage stage) {
+        boolean table = false;
+        for (Activity a : roadmap.activities()) {
+            table |= a.origin() == ActivityOrigin.TABLE;
+            if (stage.matches(a.title())) {
+                return false;
+            }
+        }
+        return table;
+    }
+}

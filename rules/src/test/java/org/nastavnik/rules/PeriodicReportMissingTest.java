@@ -1,0 +1,116 @@
+package org.nastavnik.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.nastavnik.rules.OrganizationFixtures.adopts;
+import static org.nastavnik.rules.OrganizationFixtures.date;
+import static org.nastavnik.rules.OrganizationFixtures.keys;
+import static org.nastavnik.rules.OrganizationFixtures.org;
+import static org.nastavnik.rules.OrganizationFixtures.periodic;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.nastavnik.model.Language;
+import org.nastavnik.model.MentoringForm;
+import org.nastavnik.model.MonitoringReport;
+import org.nastavnik.model.OrganizationKind;
+import org.nastavnik.model.Snapshot;
+
+/**
+ * PERIODIC_REPORT_MISSING: the municipal mentoring centre submits a periodic report for every
+ * month by monitoringDayOfMonth (25), from the month after the earliest form determination.
+ */
+class PeriodicReportMissingTest {
+
+    private final ComplianceEngine engine = ComplianceEngine.federal();
+
+    /** Centre c1; the earliest determination of a form in the territory on 10.09.2022 (school s1). */
+    private static Snapshot centre(MonitoringReport... reports) {
+        return OrganizationFixtures.school()
+                .addOrganizations(org("c1", OrganizationKind.MENTORING_CENTRE))
+                .addFormAdoptions(adopts("s1", MentoringForm.TEACHER_TEACHER, "20.09.2022"),
+                        adopts("s1", MentoringForm.STUDENT_STUDENT, "10.09.2022"))
+                .addMonitoringReports(reports)
+                .build();
+    }
+
+    @Test
+    void should_report_the_month_whose_report_came_a_day_late() {
+        // given October's report on its due day; November's a day late, so it counts for December
+        Snapshot s = centre(periodic("r1", "c1", "25.10.2022"), periodic("r2", "c1", "26.11.2022"),
+                periodic("r3", "s1", "20.11.2022"));
+        // when checked the day after December's due date
+        ComplianceReport report = engine.check(s, date("26.12.2022"));
+        // then a school's report does not stand in for the centre's
+        List<Finding> found = report.findings("PERIODIC_REPORT_MISSING");
+        assertEquals(List.of("PERIODIC_REPORT_MISSING|organization:c1|dueOn=2022-11-25"), keys(found));
+        assertEquals(Map.of("dueOn", "2022-11-25", "windowStart", "2022-10-26", "dayOfMonth", "25",
+                "monitoringSince", "2022-09-10", "reportsInWindow", "0"), found.get(0).evidence());
+        assertEquals(Severity.WARNING, found.get(0).severity());
+        assertEquals("Наставнический центр c1 не представил ежемесячный мониторинг к 25.11.2022.",
+                found.get(0).message(Language.RU));
+    }
+
+    @Test
+    void should_not_judge_a_month_on_its_due_day() {
+        // given October's and November's reports
+        Snapshot s = centre(periodic("r1", "c1", "01.10.2022"), periodic("r2", "c1", "25.11.2022"));
+        // when checked on December's due day
+        ComplianceReport report = engine.check(s, date("25.12.2022"));
+        // then
+        assertEquals(List.of(), report.findings("PERIODIC_REPORT_MISSING"));
+    }
+
+    @Test
+    void should_report_every_missed_month_from_the_month_after_the_first_determination() {
+        // given no report at all
+        Snapshot s = centre();
+        // when
+        ComplianceReport report = engine.check(s, date("26.11.2022"));
+        // then September, the month of the determination, is not due
+        assertEquals(List.of("PERIODIC_REPORT_MISSING|organization:c1|dueOn=2022-10-25",
+                "PERIODIC_REPORT_MISSING|organization:c1|dueOn=2022-11-25"), keys(report.findings("PERIODIC_REPORT_MISSING")));
+    }
+
+    @Test
+    void should_follow_the_regional_monitoring_day() {
+        // given reports due by the 10th, and one submitted on 11.10.2022
+        ComplianceEngine tenth = ComplianceEngine.builder()
+                .parameters(RuleParameters.builder().monitoringDayOfMonth(10).build()).build();
+        Snapshot s = centre(periodic("r1", "c1", "11.10.2022"));
+        // when
+        ComplianceReport report = tenth.check(s, date("11.10.2022"));
+        // then
+        Finding f = report.findings("PERIODIC_REPORT_MISSING").get(0);
+        assertEquals("PERIODIC_REPORT_MISSING|organization:c1|dueOn=2022-10-10", f.key());
+        assertEquals("2022-09-11", f.evidence().get("windowStart"));
+    }
+
+    @Test
+    void should_not_expect_reports_where_there_is_no_centre() {
+        // given
+        Snapshot s = OrganizationFixtures.school()
+                .addFormAdoptions(adopts("s1", MentoringForm.TEACHER_TEACHER, "10.09.2022")).build();
+        // when
+        ComplianceReport report = engine.check(s, date("26.12.2022"));
+        // then
+        assertEquals(List.of(), report.findings("PERIODIC_REPORT_MISSING"));
+    }
+
+    @Test
+    void should_list_the_next_due_date_within_the_horizon_until_a_report_comes() {
+        // given October's report; none yet for November
+        Snapshot s = centre(periodic("r1", "c1", "25.10.2022"));
+        Snapshot reported = centre(periodic("r1", "c1", "25.10.2022"), periodic("r2", "c1", "14.11.2022"));
+        // when checked on 15.11.2022 with a 10-day horizon
+        CheckOptions tenDays = CheckOptions.defaults().withHorizonDays(10);
+        List<Finding> up = engine.check(s, date("15.11.2022"), tenDays).upcoming().stream()
+                .filter(f -> f.ruleId().equals("PERIODIC_REPORT_MISSING")).toList();
+        List<Finding> none = engine.check(reported, date("15.11.2022"), tenDays).upcoming().stream()
+                .filter(f -> f.ruleId().equals("PERIODIC_REPORT_MISSING")).toList();
+        // then
+        assertEquals(List.of("PERIODIC_REPORT_MISSING|organization:c1|dueOn=2022-11-25"), keys(up));
+        assertEquals("Mentoring centre c1 must submit its monthly monitoring by 2022-11-25.", up.get(0).message(Language.EN));
+        assertEquals(List.of(), none);
+    }
+}
