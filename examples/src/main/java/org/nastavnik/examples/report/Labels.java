@@ -64,17 +64,38 @@ final class Labels {
         return t("Без организации (территория, дорожные карты)", "No organization (territory, roadmaps)");
     }
 
-    /** The subjects other than organizations, by id: {@code p2, s1-st-4}. */
+    /**
+     * The subjects other than organizations, by id ({@code p2, s1-st-4}); a roadmap is left out
+     * when one of its activities is named ({@code tashtagol-2021/1.2} says it).
+     */
     static String otherSubjects(Finding f) {
         StringBuilder sb = new StringBuilder();
         for (SubjectRef s : f.subjects()) {
-            if (s.type() == SubjectType.ORGANIZATION) {
+            if (s.type() == SubjectType.ORGANIZATION || s.type() == SubjectType.ROADMAP
+                    && f.subjects().stream().anyMatch(a -> a.type() == SubjectType.ACTIVITY
+                            && a.id().startsWith(s.id() + "/"))) {
                 continue;
             }
             if (sb.length() > 0) {
                 sb.append(", ");
             }
             sb.append(s.id());
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The evidence that tells two findings of one rule about the same subjects apart, other than
+     * the due date ({@code CURATORS}), joined by commas; empty if none.
+     */
+    static String keyValues(Finding f) {
+        StringBuilder sb = new StringBuilder();
+        for (String name : f.keyEvidence()) {
+            String value = f.evidence().get(name);
+            if (value == null || name.equals("dueOn") || f.dueDate().map(d -> d.toString().equals(value)).orElse(false)) {
+                continue;
+            }
+            sb.append(sb.length() > 0 ? ", " : "").append(value);
         }
         return sb.toString();
     }

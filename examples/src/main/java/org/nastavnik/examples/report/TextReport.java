@@ -130,6 +130,10 @@ public final class TextReport {
         if (!subjects.isEmpty()) {
             head.append(" · ").append(subjects);
         }
+        String keys = Labels.keyValues(f);
+        if (!keys.isEmpty()) {
+            head.append(" · ").append(keys);
+        }
         f.dueDate().ifPresent(d -> head.append(" · ").append(l.t("срок ", "due ")).append(l.date(d)));
         String pad = " ".repeat(indent);
         List<String> headLines = Wrap.lines(head.toString(), w - indent);

@@ -53,6 +53,30 @@ class DemoCommandTest {
     }
 
     @Test
+    void should_find_every_problem_planted_in_the_sample_by_its_key() {
+        // given: the problems SampleMunicipality's javadoc lists, one key each
+        List<String> planted = List.of(
+                "CURATOR_MISSING|organization:s2",
+                "PAIR_FORMED_LATE|organization:s1|mentorship:p2|dueOn=2021-09-29",
+                "MINOR_PD_CONSENT_MISSING|organization:s1|mentorship:p2|person:s1-st-4",
+                "MEETING_ORDER|organization:s1|mentorship:p1|record:p1-3",
+                "WORKING_MEETING_NO_FEEDBACK|organization:s1|mentorship:p1|record:p1-3",
+                "COMPLETED_WITHOUT_FINAL|organization:s1|mentorship:p3",
+                "YOUNG_SPECIALIST_MISCLASSIFIED|organization:s1|mentorship:p3|person:s1-t-2",
+                "EXTERNAL_MENTOR_NO_AGREEMENT|organization:col|mentorship:p6|person:ent-1",
+                "PERIODIC_REPORT_MISSING|organization:mnc|dueOn=2022-04-25",
+                "ROADMAP_ACTIVITY_OVERDUE|roadmap:tashtagol-2021|activity:tashtagol-2021/1.2|dueOn=2021-09-30");
+        // then
+        List<String> keys = report.findings().stream().map(Finding::key).toList();
+        for (String key : planted) {
+            assertTrue(keys.contains(key), "missing " + key + " among " + keys);
+        }
+        assertFalse(keys.stream().anyMatch(k -> k.startsWith("PERIODIC_REPORT_MISSING|organization:mnc|dueOn=2022-0")
+                && !k.endsWith("2022-04-25")), "the centre reported every month of 2022 but April");
+        assertFalse(keys.stream().anyMatch(k -> k.contains("activity:tashtagol-2021/1.1|")), "1.1 was done on time");
+    }
+
+    @Test
     void should_print_a_readable_report_with_the_imported_documents_when_run_without_options() {
         // when: see runDemo
         // then
