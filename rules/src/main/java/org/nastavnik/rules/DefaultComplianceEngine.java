@@ -22,6 +22,7 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.nastavnik.model.Language;
 import org.nastavnik.model.Snapshot;
+import org.nastavnik.testing.RuleCoverage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -169,6 +170,9 @@ final class DefaultComplianceEngine implements ComplianceEngine {
                     waivers.stream().filter(Waiver::switchesOff).collect(Collectors.toList()), collector.findings()));
         }
         ComplianceReport result = report.build();
+        if (RuleCoverage.isEnabled()) {
+            RuleCoverage.record(result);
+        }
         if (LOG.isDebugEnabled()) {
             LOG.debug("Checked territory {} as of {}: {} facts, {} findings, {} upcoming, {} ms",
                     snapshot.territory().region(), asOf, facts, result.findings().size(), result.upcoming().size(),

@@ -110,8 +110,8 @@ public final class RuleParameters {
                 "Периодичность персонифицированного учёта, месяцев (3 — ежеквартально)",
                 "How often personified accounting is updated, months (3: quarterly)");
         intParam(OVERDUE_ESCALATION_DAYS, 30, 1, 3650,
-                "Дней просрочки мероприятия, после которых предупреждение становится нарушением",
-                "Days an activity may be overdue before the warning becomes a violation");
+                "Дней просрочки мероприятия, после которых находка помечается как длительная просрочка (longOverdue)",
+                "Days an activity may be overdue before its finding is marked long overdue (longOverdue)");
         intParam(INTERIM_MONITORING_MONTHS, 6, 1, 24,
                 "Месяцев работы пары, к которым проводится промежуточный мониторинг",
                 "Months a pair may run before its interim monitoring is due");
@@ -175,7 +175,7 @@ public final class RuleParameters {
         return (Integer) values.get(PERSONIFIED_ACCOUNTING_MONTHS);
     }
 
-    /** @return the days overdue after which an overdue activity is a violation (default 30) */
+    /** @return the days overdue after which an overdue activity is marked long overdue (default 30) */
     public int overdueEscalationDays() {
         return (Integer) values.get(OVERDUE_ESCALATION_DAYS);
     }

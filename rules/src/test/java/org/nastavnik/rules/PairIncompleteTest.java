@@ -1,12 +1,15 @@
 package org.nastavnik.rules;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.nastavnik.rules.Fixtures.date;
-import static org.nastavnik.rules.Fixtures.pair;
+import static org.nastavnik.testing.ReportAssert.assertThat;
+import static org.nastavnik.testing.Scenario.formed;
+import static org.nastavnik.testing.Scenario.mentee;
+import static org.nastavnik.testing.Scenario.mentees;
+import static org.nastavnik.testing.Scenario.mentor;
+import static org.nastavnik.testing.Scenario.region;
 
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.nastavnik.testing.Scenario;
 
 /** PAIR_INCOMPLETE: a pair has a mentor and at least one mentee other than the mentor. */
 class PairIncompleteTest {
@@ -16,19 +19,18 @@ class PairIncompleteTest {
     @Test
     void should_report_pair_without_mentees_and_pair_with_mentor_among_mentees() {
         // given
-        var s = Fixtures.school()
-                .addMentorships(pair("p1", "s1", "t1", List.of(), "10.09.2022"))
-                .addMentorships(pair("p2", "s1", "t3", List.of("t4", "t3"), "10.09.2022"))
-                .addMentorships(pair("p3", "s1", "t2", List.of("t4"), "10.09.2022"))
-                .build();
+        Scenario s = Scenario.in(region("42")).school("s1")
+                .pair("p1", mentor("t1"), formed("10.09.2022"))
+                .group("p2", mentor("t3"), mentees("t4", "t3"), formed("10.09.2022"))
+                .pair("p3", mentor("t2"), mentee("t4"), formed("10.09.2022"));
         // when
-        ComplianceReport report = engine.check(s, date("01.10.2022"));
+        ComplianceReport report = s.check(engine, "01.10.2022");
         // then
-        List<Finding> found = report.findings("PAIR_INCOMPLETE");
-        assertEquals(2, found.size(), found.toString());
-        assertEquals("PAIR_INCOMPLETE|organization:s1|mentorship:p1|person:t1", found.get(0).key());
-        assertEquals(Map.of("mentorId", "t1", "menteeCount", "0", "mentorAmongMentees", "false"), found.get(0).evidence());
-        assertEquals(Severity.VIOLATION, found.get(0).severity());
-        assertEquals(Map.of("mentorId", "t3", "menteeCount", "2", "mentorAmongMentees", "true"), found.get(1).evidence());
+        assertThat(report).hasFindingCount("PAIR_INCOMPLETE", 2)
+                .hasFinding("PAIR_INCOMPLETE").withKey("PAIR_INCOMPLETE|organization:s1|mentorship:p1|person:t1")
+                .withSeverity(Severity.VIOLATION)
+                .withEvidenceExactly(Map.of("mentorId", "t1", "menteeCount", 0, "mentorAmongMentees", false));
+        assertThat(report).hasFinding("PAIR_INCOMPLETE").about("p2").withSeverity(Severity.VIOLATION)
+                .withEvidenceExactly(Map.of("mentorId", "t3", "menteeCount", 2, "mentorAmongMentees", true));
     }
 }

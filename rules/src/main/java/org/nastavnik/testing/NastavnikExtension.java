@@ -1,0 +1,104 @@
+package org.nastavnik.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.util.Optional;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.platform.commons.support.AnnotationSupport;
+import org.nastavnik.json.SnapshotJson;
+import org.nastavnik.model.RegionCode;
+import org.nastavnik.model.Snapshot;
+import org.nastavnik.model.Territory;
+import org.nastavnik.rules.ComplianceEngine;
+
+/**
+ * The JUnit 5 extension behind {@link NastavnikTest}: resolves test-method (and constructor)
+ * parameters of type {@link ComplianceEngine}, {@link Scenario}, and {@link Snapshot} annotated
+ * with {@link SnapshotFile}.
+ *
+ * <p>The engine is built once per test class and kept in the class's extension store. The
+ * region comes from {@link NastavnikTest#region()} on the test class or an enclosing class;
+ * without one the federal rules apply. A region with a built-in profile
+ * ({@link org.nastavnik.rules.Profiles}) gets that profile's engine, any other the federal one.
+ */
+public final class NastavnikExtension implements ParameterResolver {
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(NastavnikExtension.class);
+
+    /** Made by JUnit through {@code @ExtendWith}. */
+    public NastavnikExtension() {
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        Class<?> type = parameter.getParameter().getType();
+        return type == ComplianceEngine.class || type == Scenario.class
+                || (type == Snapshot.class && parameter.isAnnotated(SnapshotFile.class));
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        Class<?> type = parameter.getParameter().getType();
+        if (type == ComplianceEngine.class) {
+            return engine(context);
+        }
+        if (type == Scenario.class) {
+            return region(context).map(r -> Scenario.in(Territory.builder().region(r).build()))
+                    .orElseThrow(() -> new ParameterResolutionException("a Scenario parameter of "
+                            + context.getRequiredTestClass().getName() + " needs a region; annotate the class"
+                            + " @NastavnikTest(region = \"31\") or start one yourself with Scenario.in(region(\"31\"))"));
+        }
+        String name = parameter.findAnnotation(SnapshotFile.class).orElseThrow().value();
+        return snapshot(context.getRequiredTestClass(), name);
+    }
+
+    private static ComplianceEngine engine(ExtensionContext context) {
+        ExtensionContext classContext = context;
+        while (classContext.getTestMethod().isPresent() && classContext.getParent().isPresent()) {
+            classContext = classContext.getParent().get();
+        }
+        Optional<RegionCode> region = region(context);
+        return classContext.getStore(NAMESPACE).getOrComputeIfAbsent(ComplianceEngine.class,
+                k -> RegionEngines.engineFor(region.orElse(null)), ComplianceEngine.class);
+    }
+
+    /** @return the region of the innermost {@link NastavnikTest} that names one, from the test class outwards */
+    static Optional<RegionCode> region(ExtensionContext context) {
+        for (Class<?> c = context.getRequiredTestClass(); c != null; c = c.getEnclosingClass()) {
+            Optional<NastavnikTest> a = AnnotationSupport.findAnnotation(c, NastavnikTest.class);
+            if (a.isPresent() && !a.get().region().isBlank()) {
+                try {
+                    return Optional.of(RegionCode.of(a.get().region().strip()));
+                } catch (IllegalArgumentException e) {
+                    throw new ParameterResolutionException("@NastavnikTest(region = \"" + a.get().region() + "\") on "
+                            + c.getName() + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Snapshot snapshot(Class<?> testClass, String name) {
+        URL url = testClass.getResource(name);
+        String looked = name.startsWith("/") ? name
+                : "/" + testClass.getPackageName().replace('.', '/') + "/" + name + " and /" + name;
+        if (url == null && !name.startsWith("/")) {
+            url = testClass.getResource("/" + name);
+        }
+        if (url == null) {
+            throw new ParameterResolutionException("@SnapshotFile(\"" + name + "\"): no such resource on the class path of "
+                    + testClass.getName() + "; looked for " + looked);
+        }
+        try (InputStream in = url.openStream()) {
+            return SnapshotJson.read(in);
+        } catch (IOException e) {
+            throw new ParameterResolutionException("@SnapshotFile(\"" + name + "\"): cannot read " + url + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterResolutionException("@SnapshotFile(\"" + name + "\") is not a valid snapshot: " + e.getMessage(), e);
+        }
+    }
+}

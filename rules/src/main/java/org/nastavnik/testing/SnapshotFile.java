@@ -1,0 +1,26 @@
+package org.nastavnik.testing;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Asks {@link NastavnikExtension} for a {@link org.nastavnik.model.Snapshot} read from a JSON
+ * file among the test's resources (the JSON form of {@link org.nastavnik.json.SnapshotJson}).
+ *
+ * <p>A name without a leading {@code /} is looked for next to the test class (in its package
+ * directory), then at the root of the class path; {@code "/data/school-12.json"} only at that
+ * path from the root.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.PARAMETER)
+public @interface SnapshotFile {
+
+    /**
+     * @return the resource name, such as {@code "school-12.json"}
+     */
+    String value();
+}
