@@ -33,19 +33,31 @@ public final class Cli {
      * @return the exit code
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        CommandLine cli = new CommandLine(new NastavnikCommand(out, err));
+        return run(args, out, err, System.console() != null, LARGE_BYTES);
+    }
+
+    /** The snapshot size from which {@code check} shows progress on a terminal: 1 MB. */
+    static final long LARGE_BYTES = 1_000_000;
+
+    /**
+     * Runs a command, told whether standard error is a terminal and from which input size work
+     * counts as long (for progress).
+     */
+    static int run(String[] args, PrintStream out, PrintStream err, boolean terminal, long largeBytes) {
+        quietLogging(java.util.Arrays.asList(args).contains("--debug"));
+        CommandLine cli = new CommandLine(new NastavnikCommand(out, err, terminal, largeBytes));
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExitCodeExceptionMapper(e -> BAD_INPUT);
         cli.setParameterExceptionHandler((e, a) -> {
             CommandLine failed = e.getCommandLine();
-            failed.getErr().println("nastavnik: " + e.getMessage());
-            failed.getErr().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help'.");
+            failed.getErr().println("nastavnik: " + oneLine(e) + " (see '"
+                    + failed.getCommandSpec().qualifiedName() + " --help')");
             return BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((e, failed, parsed) -> {
-            boolean debug = parsed.hasMatchedOption("--debug");
+            boolean debug = failed.getParseResult().hasMatchedOption("--debug");
             failed.getErr().println("nastavnik: " + oneLine(e));
             if (debug) {
                 e.printStackTrace(failed.getErr());
@@ -53,6 +65,17 @@ public final class Cli {
             return BAD_INPUT;
         });
         return cli.execute(args);
+    }
+
+    /**
+     * Keeps Drools' informational log lines off standard error unless --debug is given or the
+     * user chose a level; SLF4J's simple logger reads the property when the first logger is made.
+     */
+    private static void quietLogging(boolean debug) {
+        String key = "org.slf4j.simpleLogger.defaultLogLevel";
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, debug ? "info" : "warn");
+        }
     }
 
     static String oneLine(Throwable e) {

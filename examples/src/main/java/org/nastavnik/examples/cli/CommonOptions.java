@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 final class CommonOptions {
 
     @Option(names = "--format", paramLabel = "<format>", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            description = "Output format: text or json; check and demo also csv or html (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = "--lang", paramLabel = "<lang>", defaultValue = "ru",

@@ -65,6 +65,7 @@ final class ImportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError("--region \"" + region + "\": " + e.getMessage());
         }
+        Inputs.requireReadable(file);
         String roadmapId = id != null ? id : file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
         try {
             return RoadmapReader.read(file, ReadOptions.of(roadmapId, territory));

@@ -1,0 +1,124 @@
+package org.nastavnik.examples.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.nastavnik.examples.report.TextReport;
+import org.nastavnik.model.Language;
+import org.nastavnik.rules.ComplianceEngine;
+import org.nastavnik.rules.ParameterDescriptor;
+import org.nastavnik.rules.RuleDescriptor;
+import org.nastavnik.rules.Waiver;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code rules}: the rule catalogue of the federal rules or a region's profile. */
+@Command(name = "rules", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "List the rules a check applies: id, severity, reliability of the source, what the rule "
+                + "requires, the source document and clause, and the parameters with their values.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the catalogue was printed.", "2:bad usage or an unknown region."})
+final class RulesCommand implements Callable<Integer> {
+
+    @ParentCommand
+    NastavnikCommand parent;
+
+    @Option(names = "--region", paramLabel = "<code>",
+            description = "The official region code whose profile applies, such as 31 (default: the federal rules).")
+    String region;
+
+    @Mixin
+    CommonOptions common;
+
+    @Override
+    public Integer call() {
+        ComplianceEngine engine = Engines.forRegion(region);
+        String out = switch (common.format) {
+            case text -> text(engine, common.language);
+            case json -> json(engine);
+            default -> throw new UserError("rules: format " + common.format + " is not supported; use text or json");
+        };
+        common.write(out, parent.out);
+        return Cli.OK;
+    }
+
+    private static String text(ComplianceEngine engine, Language lang) {
+        boolean ru = lang == Language.RU;
+        int width = TextReport.DEFAULT_WIDTH;
+        StringBuilder sb = new StringBuilder();
+        List<RuleDescriptor> rules = engine.rules();
+        sb.append(ru ? "Правила: " : "Rules: ").append(engine.ruleSetVersion()).append(", ").append(rules.size())
+                .append('\n');
+        for (Waiver w : engine.waivers()) {
+            sb.append(ru ? "Отключено: " : "Waived: ").append(w.ruleId()).append(": ").append(w.reason()).append('\n');
+        }
+        for (RuleDescriptor r : rules) {
+            sb.append('\n').append(r.id()).append("  ").append(r.severity()).append("  [").append(r.reliability().tag())
+                    .append("]  ").append(r.packId()).append('\n');
+            wrapped(sb, r.description(lang), width);
+            wrapped(sb, (ru ? "Источник: " : "Source: ") + r.source(), width);
+            r.severityNote(lang).ifPresent(n -> wrapped(sb, (ru ? "Почему не нарушение: " : "Why not a violation: ") + n,
+                    width));
+            for (ParameterDescriptor p : r.parameters()) {
+                wrapped(sb, (ru ? "Параметр " : "Parameter ") + p.name() + " = " + engine.parameters().text(p.name())
+                        + " (" + p.meaning(lang) + ")", width);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void wrapped(StringBuilder sb, String text, int width) {
+        for (String line : wrap(text, width - 4)) {
+            sb.append("    ").append(line).append('\n');
+        }
+    }
+
+    static List<String> wrap(String text, int width) {
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.strip().split("\\s+")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " " : "").append(word);
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
+    private static String json(ComplianceEngine engine) {
+        ObjectNode root = Json.MAPPER.createObjectNode();
+        root.put("ruleSetVersion", engine.ruleSetVersion());
+        ArrayNode rules = root.putArray("rules");
+        for (RuleDescriptor r : engine.rules()) {
+            ObjectNode n = rules.addObject();
+            n.put("id", r.id());
+            n.put("pack", r.packId());
+            n.put("severity", r.severity().name());
+            n.put("reliability", r.reliability().tag());
+            n.putObject("description").put("ru", r.description(Language.RU)).put("en", r.description(Language.EN));
+            n.putObject("source").put("document", r.source().document()).put("clause", r.source().clause());
+            if (r.severityNote(Language.RU).isPresent() || r.severityNote(Language.EN).isPresent()) {
+                ObjectNode note = n.putObject("severityNote");
+                r.severityNote(Language.RU).ifPresent(s -> note.put("ru", s));
+                r.severityNote(Language.EN).ifPresent(s -> note.put("en", s));
+            }
+            ArrayNode params = n.putArray("parameters");
+            for (ParameterDescriptor p : r.parameters()) {
+                ObjectNode pn = params.addObject();
+                pn.put("name", p.name());
+                pn.put("value", engine.parameters().text(p.name()));
+                pn.put("default", p.defaultValue());
+                pn.put("allowed", p.allowed());
+                pn.putObject("meaning").put("ru", p.meaning(Language.RU)).put("en", p.meaning(Language.EN));
+            }
+        }
+        ArrayNode waivers = root.putArray("waivers");
+        engine.waivers().forEach(w -> waivers.addObject().put("ruleId", w.ruleId()).put("reason", w.reason()));
+        return Json.write(root);
+    }
+}

@@ -1,0 +1,55 @@
+package org.nastavnik.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+class DeadlineCommandTest {
+
+    @Test
+    void should_explain_a_phrase_and_list_its_due_dates_in_the_period() {
+        // when
+        Run run = Run.of("deadline", "Ежегодно, до 01 октября", "--context", "2021-09-01..2022-08-31");
+        // then
+        assertAll(
+                () -> assertEquals(Cli.OK, run.exitCode(), run.err()),
+                () -> assertTrue(run.out().startsWith("Фраза:       «Ежегодно, до 01 октября»\n"), run.out()),
+                () -> assertTrue(run.out().contains("Сроки:       1\n  01.10.2021\n"), run.out()));
+    }
+
+    @Test
+    void should_write_json_in_english_and_russian() throws Exception {
+        // when
+        Run run = Run.of("deadline", "4 квартал 2022 года", "--context", "2022-01-01..2022-12-31", "--format", "json");
+        // then
+        JsonNode root = new ObjectMapper().readTree(run.out());
+        assertAll(
+                () -> assertEquals(Cli.OK, run.exitCode()),
+                () -> assertTrue(root.get("recognized").asBoolean()),
+                () -> assertEquals("[\"2022-12-31\"]", root.get("occurrences").toString()));
+    }
+
+    @Test
+    void should_refuse_a_period_that_ends_before_it_starts() {
+        // when
+        Run run = Run.of("deadline", "Май 2021 г.", "--context", "2022-08-31..2021-09-01");
+        // then
+        assertEquals(Cli.BAD_INPUT, run.exitCode());
+        assertEquals("nastavnik: --context \"2022-08-31..2021-09-01\": the period ends before it starts",
+                run.oneLineError());
+    }
+
+    @Test
+    void should_refuse_a_missing_phrase() {
+        // when
+        Run run = Run.of("deadline");
+        // then
+        assertEquals(Cli.BAD_INPUT, run.exitCode());
+        assertEquals("nastavnik: Missing required parameter: '<phrase>' (see 'nastavnik deadline --help')",
+                run.oneLineError());
+    }
+}

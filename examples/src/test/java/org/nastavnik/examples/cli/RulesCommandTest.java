@@ -1,0 +1,92 @@
+package org.nastavnik.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.nastavnik.rules.ComplianceEngine;
+import org.nastavnik.rules.RuleDescriptor;
+
+class RulesCommandTest {
+
+    private final ComplianceEngine engine = ComplianceEngine.federal();
+
+    @Test
+    void should_list_every_rule_of_the_federal_catalogue() {
+        // when
+        Run run = Run.of("rules");
+        // then
+        assertEquals(Cli.OK, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("Правила: " + engine.ruleSetVersion() + ", " + engine.rules().size() + "\n"),
+                run.out());
+        for (RuleDescriptor r : engine.rules()) {
+            assertTrue(run.out().contains("\n" + r.id() + "  " + r.severity() + "  [" + r.reliability().tag() + "]  "
+                    + r.packId() + "\n"), r.id());
+        }
+        assertTrue(run.out().contains("    Параметр pairWindowDays = 14 ("), run.out());
+    }
+
+    @Test
+    void should_write_the_catalogue_as_json_with_texts_in_both_languages() throws Exception {
+        // when
+        Run run = Run.of("rules", "--format", "json");
+        // then
+        JsonNode root = new ObjectMapper().readTree(run.out());
+        List<String> ids = new ArrayList<>();
+        root.get("rules").forEach(r -> ids.add(r.get("id").asText()));
+        JsonNode curator = root.get("rules").get(ids.indexOf("CURATOR_MISSING"));
+        assertAll(
+                () -> assertEquals(Cli.OK, run.exitCode()),
+                () -> assertEquals(engine.rules().stream().map(RuleDescriptor::id).toList(), ids),
+                () -> assertEquals("WARNING", curator.get("severity").asText()),
+                () -> assertEquals("P", curator.get("reliability").asText()),
+                () -> assertTrue(curator.get("description").get("en").asText().length() > 10),
+                () -> assertTrue(curator.has("severityNote"), "a [P] rule says why it is not a violation"));
+    }
+
+    @Test
+    void should_list_the_region_pack_with_the_federal_rules_when_a_region_is_given() {
+        // when
+        Run run = Run.of("rules", "--region", "42", "--lang", "en");
+        // then
+        assertAll(
+                () -> assertEquals(Cli.OK, run.exitCode(), run.err()),
+                () -> assertTrue(run.out().startsWith("Rules: federal@"), run.out()),
+                () -> assertTrue(run.out().lines().findFirst().orElseThrow().contains("+r42-tashtagol@"), run.out()),
+                () -> assertTrue(run.out().contains("\nCURATOR_MISSING  WARNING  [P]  federal\n"), run.out()),
+                () -> assertTrue(run.out().contains("  r42-tashtagol\n"), run.out()));
+    }
+
+    @Test
+    void should_refuse_a_region_without_a_profile() {
+        // when
+        Run run = Run.of("rules", "--region", "66");
+        // then
+        assertEquals(Cli.BAD_INPUT, run.exitCode());
+        assertEquals("nastavnik: --region \"66\": no built-in region profile for this code; built in: 23, 31, 42, 61, "
+                + "62; leave --region out to check against the federal rules", run.oneLineError());
+    }
+
+    @Test
+    void should_refuse_formats_other_than_text_and_json() {
+        // when
+        Run run = Run.of("rules", "--format", "csv");
+        // then
+        assertEquals(Cli.BAD_INPUT, run.exitCode());
+        assertEquals("nastavnik: rules: format csv is not supported; use text or json", run.oneLineError());
+    }
+
+    @Test
+    void should_show_help() {
+        // when
+        Run run = Run.of("rules", "--help");
+        // then
+        assertEquals(Cli.OK, run.exitCode());
+        assertTrue(run.out().startsWith("Usage: nastavnik rules"), run.out());
+    }
+}
