@@ -214,12 +214,19 @@ final class DefaultComplianceEngine implements ComplianceEngine {
             }
             session.insert(context);
             int[] facts = {1};
-            SnapshotFacts.insert(snapshot, fact -> {
+            EventLedger events = new EventLedger();
+            SnapshotFacts.insert(snapshot, events, fact -> {
                 if (factTypes.matches(fact)) { // a fact no rule matches would only cost time and memory
                     session.insert(fact);
                     facts[0]++;
                 }
             });
+            if (factTypes.matchesClass(RecordedEvents.class)) {
+                for (RecordedEvents e : events.all()) {
+                    session.insert(e);
+                    facts[0]++;
+                }
+            }
             if (filter == null) {
                 session.fireAllRules();
             } else {

@@ -30,9 +30,11 @@ final class DefaultComplianceSession implements ComplianceSession {
     private final DefaultComplianceEngine engine;
     private final KieSession session;
     private final AgendaFilter filter;
-    /** A record's handle, or {@link #NOT_INSERTED} if no rule matches its class. */
+    /** A record's handle, or the record itself if no rule matches its class. */
     private final Map<Object, Object> handles = new HashMap<>();
-    private static final Object NOT_INSERTED = new Object();
+    /** The dates of the recorded events, kept as facts by {@link #eventHandles}. */
+    private final EventLedger ledger = new EventLedger();
+    private final Map<String, FactHandle> eventHandles = new HashMap<>();
     private final Map<String, List<FactHandle>> activities = new HashMap<>();
     private final Set<Finding> current = new LinkedHashSet<>();
     private final Set<Finding> added = new LinkedHashSet<>();
@@ -74,7 +76,11 @@ final class DefaultComplianceSession implements ComplianceSession {
             });
             this.context = new CheckContext(asOf, 0, engine.parameters());
             this.contextHandle = session.insert(context);
-            SnapshotFacts.insert(snapshot, this::put);
+            SnapshotFacts.insert(snapshot, ledger, this::put);
+            ledger.drainChanged();
+            if (engine.factTypes().matchesClass(RecordedEvents.class)) {
+                ledger.all().forEach(e -> eventHandles.put(e.key(), session.insert(e)));
+            }
             fire();
         } catch (RuntimeException e) {
             session.dispose();
@@ -151,6 +157,12 @@ final class DefaultComplianceSession implements ComplianceSession {
     }
 
     private FindingChanges fire() {
+        for (String key : ledger.drainChanged()) {
+            FactHandle h = eventHandles.get(key);
+            if (h != null) {
+                session.update(h, ledger.facts(key));
+            }
+        }
         if (filter == null) {
             session.fireAllRules();
         } else {
@@ -170,8 +182,9 @@ final class DefaultComplianceSession implements ComplianceSession {
             if (h == null) {
                 throw new IllegalArgumentException("the session holds no record to remove (" + key + ")");
             }
-            if (h != NOT_INSERTED) {
-                session.delete((FactHandle) h);
+            ledger.remove(record(h));
+            if (h instanceof FactHandle fh) {
+                session.delete(fh);
             }
             if (record instanceof Roadmap r) {
                 List<FactHandle> old = activities.remove(r.id());
@@ -190,7 +203,17 @@ final class DefaultComplianceSession implements ComplianceSession {
             requireHeld("organization:" + c.organizationId(), "curator appointment.organizationId",
                     c.organizationId());
         }
+        Object old = handles.get(Change.FactKeys.key(record));
+        if (old != null) {
+            ledger.remove(record(old));
+        }
+        ledger.add(record);
         put(record);
+    }
+
+    /** The record behind a value of {@link #handles}. */
+    private Object record(Object handle) {
+        return handle instanceof FactHandle fh ? session.getObject(fh) : handle;
     }
 
     private void requireHeld(String key, String field, String value) {
@@ -206,11 +229,11 @@ final class DefaultComplianceSession implements ComplianceSession {
         Object key = Change.FactKeys.key(record);
         Object h = handles.get(key);
         if (!engine.factTypes().matches(record)) {
-            handles.put(key, NOT_INSERTED);
-        } else if (h == null) {
-            handles.put(key, session.insert(record));
+            handles.put(key, record);
+        } else if (h instanceof FactHandle fh) {
+            session.update(fh, record);
         } else {
-            session.update((FactHandle) h, record);
+            handles.put(key, session.insert(record));
         }
         if (record instanceof Roadmap r && engine.factTypes().matchesClass(RoadmapActivity.class)) {
             List<FactHandle> old = activities.remove(r.id());

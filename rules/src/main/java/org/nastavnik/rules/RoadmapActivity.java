@@ -12,10 +12,12 @@ public final class RoadmapActivity {
 
     private final Roadmap roadmap;
     private final Activity activity;
+    private final String eventKey;
 
     RoadmapActivity(Roadmap roadmap, Activity activity) {
         this.roadmap = Objects.requireNonNull(roadmap);
         this.activity = Objects.requireNonNull(activity);
+        this.eventKey = RecordedEvents.keyOf(activity.deadline());
     }
 
     /** @return the roadmap */
@@ -36,6 +38,14 @@ public final class RoadmapActivity {
     /** @return the activity's number, such as "5.1.1" */
     public String number() {
         return activity.number();
+    }
+
+    /**
+     * @return the key of the {@link RecordedEvents} its deadline counts from, or
+     *     {@link RecordedEvents#NONE}
+     */
+    public String eventKey() {
+        return eventKey;
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.nastavnik.model.CuratorAppointment;
 import org.nastavnik.model.Meeting;
 import org.nastavnik.model.MeetingKind;
 import org.nastavnik.model.Mentorship;
+import org.nastavnik.model.Roadmap;
 import org.nastavnik.model.Snapshot;
 
 class ComplianceSessionTest {
@@ -226,13 +227,54 @@ class ComplianceSessionTest {
         randomSequence(FEDERAL, 8);
     }
 
+    @Test
+    void should_equal_a_full_check_of_roadmap_deadlines_counted_from_pairs_and_curators_after_random_changes() {
+        randomSequence(FEDERAL, 9, withRoadmap());
+    }
+
+    @Test
+    void should_report_the_roadmap_occurrence_of_a_pair_formed_on_a_new_day_and_drop_it_with_the_pair() {
+        // given a roadmap activity due two weeks after each day a pair is formed
+        try (ComplianceSession session = FEDERAL.openSession(withRoadmap(), AS_OF)) {
+            Mentorship p = Fixtures.pair("p1", "s1", "t1", List.of("t2"), "05.09.2022");
+
+            // when
+            FindingChanges formed = session.pairFormed(p);
+            FindingChanges removed = session.apply(Change.remove(p));
+
+            // then
+            List<String> due = formed.added().stream().filter(f -> f.ruleId().equals("ROADMAP_ACTIVITY_OVERDUE"))
+                    .map(Finding::key).toList();
+            assertEquals(1, due.size(), formed.added().toString());
+            assertTrue(due.get(0).endsWith("dueOn=2022-09-19"), due.get(0));
+            assertTrue(removed.removed().stream().anyMatch(f -> f.key().equals(due.get(0))), removed.toString());
+            assertSameAsFullCheck(FEDERAL, session, withRoadmap());
+        }
+    }
+
+    /**
+     * {@link #base()} with a municipal roadmap whose activities are due two weeks after each day a
+     * pair is formed, a curator appointed and a form determined.
+     */
+    private static Snapshot withRoadmap() {
+        Roadmap rm = RoadmapFixtures.roadmap().addActivities(
+                RoadmapFixtures.activity("1", "В течение двух недель с даты формирования наставнической пары").build(),
+                RoadmapFixtures.activity("2", "В течение двух недель с даты назначения куратора").build(),
+                RoadmapFixtures.activity("3", "В течение двух недель с даты определения модели").build()).build();
+        return Snapshot.builder().from(base()).addRoadmaps(rm).build();
+    }
+
     private static void randomSequence(ComplianceEngine engine, long seed) {
+        randomSequence(engine, seed, base());
+    }
+
+    private static void randomSequence(ComplianceEngine engine, long seed, Snapshot base) {
         // given
         Random random = new Random(seed);
         List<Mentorship> pairs = new ArrayList<>();
         List<Meeting> meetings = new ArrayList<>();
         List<CuratorAppointment> curators = new ArrayList<>();
-        try (ComplianceSession session = engine.openSession(base(), AS_OF)) {
+        try (ComplianceSession session = engine.openSession(base, AS_OF)) {
             for (int step = 0; step < 60; step++) {
                 // when
                 int what = random.nextInt(6);
@@ -259,7 +301,7 @@ class ComplianceSessionTest {
                     changes.add(Change.remove(gone));
                     session.applyAll(changes);
                 } else if (what == 2 && curators.isEmpty()) {
-                    CuratorAppointment c = Fixtures.curator("t1", "s1", "01.09.2022");
+                    CuratorAppointment c = Fixtures.curator("t1", "s1", "0" + (1 + random.nextInt(9)) + ".09.2022");
                     curators.add(c);
                     session.curatorAppointed(c);
                 } else if (!curators.isEmpty()) {
@@ -267,7 +309,7 @@ class ComplianceSessionTest {
                 }
 
                 // then
-                assertSameAsFullCheck(engine, session, Snapshot.builder().from(base()).addAllMentorships(pairs)
+                assertSameAsFullCheck(engine, session, Snapshot.builder().from(base).addAllMentorships(pairs)
                         .addAllMeetings(meetings).addAllCuratorAppointments(curators).build());
             }
         }

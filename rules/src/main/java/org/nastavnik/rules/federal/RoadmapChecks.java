@@ -4,9 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.nastavnik.deadline.AsNeeded;
 import org.nastavnik.deadline.BySchedule;
@@ -22,13 +20,9 @@ import org.nastavnik.deadline.Unrecognized;
 import org.nastavnik.model.Activity;
 import org.nastavnik.model.ActivityOrigin;
 import org.nastavnik.model.Completion;
-import org.nastavnik.model.CuratorAppointment;
 import org.nastavnik.model.DateRange;
 import org.nastavnik.model.DocumentRef;
-import org.nastavnik.model.FormAdoption;
 import org.nastavnik.model.Language;
-import org.nastavnik.model.Mentorship;
-import org.nastavnik.model.Programme;
 import org.nastavnik.model.Roadmap;
 import org.nastavnik.rules.CheckContext;
 import org.nastavnik.rules.RoadmapActivity;
@@ -46,45 +40,6 @@ public final class RoadmapChecks {
     }
 
     // ---------------------------------------------------------------- execution
-
-    /**
-     * The dates of the named events the snapshot records, over every organization: the forms
-     * adopted ({@link NamedEvent#FORM_ADOPTION}), curators appointed
-     * ({@link NamedEvent#CURATOR_APPOINTMENT}), pairs formed ({@link NamedEvent#PAIR_FORMATION})
-     * and programmes started and ended ({@link NamedEvent#PROGRAMME_START},
-     * {@link NamedEvent#PROGRAMME_END}).
-     *
-     * @param adoptions  the {@link FormAdoption} facts, not null
-     * @param appointments  the {@link CuratorAppointment} facts, not null
-     * @param pairs  the {@link Mentorship} facts, not null
-     * @param programmes  the {@link Programme} facts, not null
-     * @return the event dates, not null
-     */
-    public static EventDates snapshotEvents(Collection<?> adoptions, Collection<?> appointments, Collection<?> pairs,
-            Collection<?> programmes) {
-        Map<EventRef, List<LocalDate>> dates = new HashMap<>();
-        List<Object> facts = new ArrayList<>(adoptions);
-        facts.addAll(appointments);
-        facts.addAll(pairs);
-        facts.addAll(programmes);
-        for (Object o : facts) {
-            if (o instanceof FormAdoption a) {
-                add(dates, NamedEvent.FORM_ADOPTION, a.adoptedOn());
-            } else if (o instanceof CuratorAppointment c) {
-                add(dates, NamedEvent.CURATOR_APPOINTMENT, c.appointedOn());
-            } else if (o instanceof Mentorship m) {
-                add(dates, NamedEvent.PAIR_FORMATION, m.formedOn());
-            } else if (o instanceof Programme p) {
-                add(dates, NamedEvent.PROGRAMME_START, p.period().startInclusive());
-                add(dates, NamedEvent.PROGRAMME_END, p.period().endInclusive());
-            }
-        }
-        return EventDates.of(dates);
-    }
-
-    private static void add(Map<EventRef, List<LocalDate>> dates, NamedEvent e, LocalDate d) {
-        dates.computeIfAbsent(EventRef.of(e), k -> new ArrayList<>()).add(d);
-    }
 
     /**
      * The days within which an activity's occurrences are obligations: the roadmap's period; for
@@ -144,7 +99,7 @@ public final class RoadmapChecks {
      * none of its occurrences can be known.
      *
      * @param ra  the activity, not null
-     * @param snapshot  the snapshot's events, from {@link #snapshotEvents(Collection, Collection, Collection, Collection)}, not null
+     * @param snapshot  the snapshot's events, the {@link org.nastavnik.rules.RecordedEvents} fact its deadline counts from, not null
      * @return whether its deadline is relative to an event with no known date
      */
     public static boolean lacksEventDates(RoadmapActivity ra, EventDates snapshot) {
