@@ -72,8 +72,8 @@ class TerritoryGeneratorTest {
 
     @Test
     void should_give_the_engine_exactly_the_planted_findings_at_municipality_scale() {
-        // given
-        TerritoryGenerator g = TerritoryGenerator.of(Scale.MUNICIPALITY, 5);
+        // given: a seed with every planted rule firing at least once (several are rare in 50 schools)
+        TerritoryGenerator g = TerritoryGenerator.of(Scale.MUNICIPALITY, 12);
 
         // when
         ComplianceReport report = ComplianceEngine.federal().check(g.snapshot(), TerritoryGenerator.AS_OF);
@@ -82,6 +82,35 @@ class TerritoryGeneratorTest {
         SortedMap<String, Integer> expected = g.expectedCounts();
         assertEquals(expected, plantedCounts(report));
         assertTrue(expected.values().stream().allMatch(n -> n > 0), "every planted rule fires: " + expected);
+    }
+
+    @Test
+    void should_plant_findings_of_every_planted_rule_in_a_few_percent_of_a_region() {
+        // when
+        SortedMap<String, Integer> expected = TerritoryGenerator.of(Scale.REGION, 42).expectedCounts();
+
+        // then
+        assertEquals(TerritoryGenerator.PLANTED_RULES, List.copyOf(expected.keySet()));
+        assertTrue(expected.values().stream().allMatch(n -> n > 0), "every planted rule is planted: " + expected);
+        assertTrue(expected.get("MONITORING_MISSING") < 2_500, "monitoring mostly on schedule: " + expected);
+        assertTrue(expected.get("EXTRA_DUTY_CONSENT_MISSING") < 1_000, "extra-duty consents mostly given: " + expected);
+        assertTrue(expected.get("ADULT_PD_CONSENT_MISSING") < 500, "adults' consents mostly given: " + expected);
+    }
+
+    @Test
+    void should_give_no_findings_of_the_rules_not_planted_when_checked_with_the_whole_catalogue() {
+        // given
+        Snapshot s = TerritoryGenerator.of(Scale.MUNICIPALITY, 5).snapshot();
+
+        // when
+        ComplianceReport report = ComplianceEngine.federal().check(s, TerritoryGenerator.AS_OF);
+
+        // then
+        SortedMap<String, Integer> unplanned = new TreeMap<>(report.countsByRule());
+        unplanned.keySet().removeAll(TerritoryGenerator.PLANTED_RULES);
+        assertEquals(new TreeMap<>(), unplanned);
+        assertTrue(report.findings().size() < s.mentorships().size() / 2,
+                "fewer findings than half the pairs: " + report.countsByRule());
     }
 
     @Test
