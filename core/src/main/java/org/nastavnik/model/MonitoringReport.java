@@ -26,6 +26,17 @@ public abstract class MonitoringReport {
     /** @return the mentorship it concerns, for interim and final monitoring */
     public abstract Optional<String> mentorshipId();
 
+    /**
+     * The same as {@link #mentorshipId()}, with the empty string for a report on no pair: a plain
+     * value a rules engine can index a join on (a join on {@code mentorshipId().get()} compares
+     * every pair with every report).
+     *
+     * @return the mentorship's id, or ""
+     */
+    public String mentorshipKey() {
+        return mentorshipId().orElse("");
+    }
+
     /** @return the period it covers, for a periodic report */
     public abstract Optional<DateRange> covers();
 
