@@ -214,14 +214,18 @@ final class DefaultComplianceEngine implements ComplianceEngine {
             }
             session.insert(context);
             int[] facts = {1};
-            EventLedger events = new EventLedger();
-            SnapshotFacts.insert(snapshot, events, fact -> {
+            // the days of recorded events are counted only when some rule reads them
+            EventLedger events = factTypes.matchesClass(RecordedEvents.class) ? new EventLedger() : null;
+            SnapshotFacts.insert(snapshot, fact -> {
+                if (events != null) {
+                    events.add(fact);
+                }
                 if (factTypes.matches(fact)) { // a fact no rule matches would only cost time and memory
                     session.insert(fact);
                     facts[0]++;
                 }
             });
-            if (factTypes.matchesClass(RecordedEvents.class)) {
+            if (events != null) {
                 for (RecordedEvents e : events.all()) {
                     session.insert(e);
                     facts[0]++;

@@ -76,7 +76,10 @@ final class DefaultComplianceSession implements ComplianceSession {
             });
             this.context = new CheckContext(asOf, 0, engine.parameters());
             this.contextHandle = session.insert(context);
-            SnapshotFacts.insert(snapshot, ledger, this::put);
+            SnapshotFacts.insert(snapshot, record -> {
+                ledger.add(record);
+                put(record);
+            });
             ledger.drainChanged();
             if (engine.factTypes().matchesClass(RecordedEvents.class)) {
                 ledger.all().forEach(e -> eventHandles.put(e.key(), session.insert(e)));
