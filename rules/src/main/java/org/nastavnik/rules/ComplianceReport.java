@@ -53,10 +53,11 @@ public final class ComplianceReport {
     private static List<Finding> dedupe(List<Finding> raw) {
         List<Finding> sorted = new ArrayList<>(raw);
         Collections.sort(sorted);
-        Set<String> seen = new java.util.HashSet<>();
-        List<Finding> out = new ArrayList<>();
+        Set<String> current = new java.util.HashSet<>();
+        Set<String> upcoming = new java.util.HashSet<>();
+        List<Finding> out = new ArrayList<>(sorted.size());
         for (Finding f : sorted) {
-            if (seen.add(f.kind() + "|" + f.key())) {
+            if ((f.kind() == FindingKind.CURRENT ? current : upcoming).add(f.key())) {
                 out.add(f);
             }
         }

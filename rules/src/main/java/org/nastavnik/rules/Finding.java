@@ -2,7 +2,6 @@ package org.nastavnik.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -10,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeSet;
 import org.nastavnik.model.Language;
 
 /**
@@ -36,44 +34,97 @@ public final class Finding implements Comparable<Finding> {
     private final Severity severity;
     private final FindingKind kind;
     private final List<SubjectRef> subjects;
-    private final Map<String, String> evidence;
+    private final String organizationId;
+    private final Evidence evidence;
     private final List<String> keyEvidence;
     private final LocalDate dueDate;
     private final SourceRef source;
-    private final Map<Language, String> messages;
-    private final Map<Language, String> explanations;
+    // The texts: given by a builder (templates null), or rendered from the rule's templates on
+    // first use. A check makes tens of thousands of findings whose messages nobody may read;
+    // rendering four texts for each was a fifth of a check. Slots: messages by language, then
+    // explanations; filled at most once each (a benign race, as String.hash).
+    private final Map<Language, String> messageTemplates;
+    private final Map<Language, String> explanationTemplates;
+    private final String[] texts;
     private final String key;
-    // Sort keys, computed on first use (a benign race, as String.hash): sorting a report compared
-    // these strings O(n log n) times and built them anew each time.
+    // Sort keys and hash, computed on first use (a benign race, as String.hash): sorting a report
+    // compared these strings O(n log n) times and built them anew each time.
     private String subjectsText;
     private String evidenceText;
+    private int hash;
 
-    private Finding(Builder b) {
-        this.ruleId = require(b.ruleId, "ruleId");
-        this.severity = require(b.severity, "severity");
-        this.kind = b.kind;
-        this.subjects = List.copyOf(new TreeSet<>(b.subjects));
-        this.evidence = Collections.unmodifiableMap(new LinkedHashMap<>(b.evidence));
-        this.keyEvidence = List.copyOf(b.keyEvidence);
-        this.dueDate = b.dueDate;
-        this.source = require(b.source, "source");
-        this.messages = Collections.unmodifiableMap(new EnumMap<>(b.messages));
-        this.explanations = Collections.unmodifiableMap(new EnumMap<>(b.explanations));
-        for (Language l : Language.values()) {
-            if (!messages.containsKey(l) || !explanations.containsKey(l)) {
-                throw new IllegalArgumentException("finding of rule " + ruleId + " lacks the message or explanation in " + l);
+    private Finding(String ruleId, Severity severity, FindingKind kind, List<SubjectRef> subjects, Evidence evidence,
+            List<String> keyEvidence, LocalDate dueDate, SourceRef source, Map<Language, String> messageTemplates,
+            Map<Language, String> explanationTemplates, String[] texts) {
+        this.ruleId = require(ruleId, "ruleId");
+        this.severity = require(severity, "severity");
+        this.kind = kind;
+        this.subjects = canonical(subjects);
+        this.evidence = evidence;
+        this.keyEvidence = List.copyOf(keyEvidence);
+        this.dueDate = dueDate;
+        this.source = require(source, "source");
+        this.messageTemplates = messageTemplates;
+        this.explanationTemplates = explanationTemplates;
+        this.texts = texts;
+        if (messageTemplates == null) {
+            for (Language l : Language.values()) {
+                if (texts[l.ordinal()] == null || texts[LANGUAGES + l.ordinal()] == null) {
+                    throw new IllegalArgumentException("finding of rule " + ruleId
+                            + " lacks the message or explanation in " + l);
+                }
             }
         }
-        for (String name : keyEvidence) {
+        for (String name : this.keyEvidence) {
             if (!evidence.containsKey(name)) {
                 throw new IllegalArgumentException("finding of rule " + ruleId + " keys on evidence (" + name
                         + ") that it does not carry");
             }
         }
-        StringBuilder k = new StringBuilder(ruleId);
-        subjects.forEach(s -> k.append('|').append(s));
-        keyEvidence.forEach(n -> k.append('|').append(n).append('=').append(evidence.get(n)));
+        String org = "";
+        StringBuilder k = new StringBuilder(64).append(ruleId);
+        for (SubjectRef s : this.subjects) {
+            k.append('|').append(s);
+            if (org.isEmpty() && s.type() == SubjectType.ORGANIZATION) {
+                org = s.id();
+            }
+        }
+        this.organizationId = org;
+        this.keyEvidence.forEach(n -> k.append('|').append(n).append('=').append(evidence.get(n)));
         this.key = k.toString();
+    }
+
+    /**
+     * A finding of a rule whose texts are rendered from the rule's templates when first asked for.
+     *
+     * @throws IllegalStateException if a template names a placeholder that is neither evidence
+     *     nor a subject type of the finding
+     */
+    static Finding fromTemplates(String ruleId, Severity severity, FindingKind kind, List<SubjectRef> subjects,
+            Evidence evidence, List<String> keyEvidence, LocalDate dueDate, SourceRef source,
+            Map<Language, String> messageTemplates, Map<Language, String> explanationTemplates) {
+        Finding f = new Finding(ruleId, severity, kind, subjects, evidence, keyEvidence, dueDate, source,
+                messageTemplates, explanationTemplates, new String[2 * LANGUAGES]);
+        for (Language l : Language.values()) {
+            RuleTexts.requirePlaceholders(ruleId, messageTemplates.get(l), l, evidence, f.subjects);
+            RuleTexts.requirePlaceholders(ruleId, explanationTemplates.get(l), l, evidence, f.subjects);
+        }
+        return f;
+    }
+
+    private static final int LANGUAGES = Language.values().length;
+
+    /** @return the subjects sorted by type then id, each once */
+    private static List<SubjectRef> canonical(List<SubjectRef> subjects) {
+        SubjectRef[] a = subjects.toArray(new SubjectRef[0]);
+        java.util.Arrays.sort(a);
+        int n = 0;
+        for (int i = 0; i < a.length; i++) {
+            if (n == 0 || !a[n - 1].equals(a[i])) {
+                a[n++] = a[i];
+            }
+        }
+        return List.of(n == a.length ? a : java.util.Arrays.copyOf(a, n));
     }
 
     private String subjectsText() {
@@ -146,12 +197,7 @@ public final class Finding implements Comparable<Finding> {
 
     /** @return the id of the first organization among the subjects, or an empty string if none */
     public String organizationId() {
-        for (SubjectRef s : subjects) { // a loop, not a stream: reports sort on this
-            if (s.type() == SubjectType.ORGANIZATION) {
-                return s.id();
-            }
-        }
-        return "";
+        return organizationId;
     }
 
     /**
@@ -182,7 +228,7 @@ public final class Finding implements Comparable<Finding> {
      * @return what is wrong, in one line
      */
     public String message(Language language) {
-        return messages.get(language);
+        return text(language.ordinal(), messageTemplates, language);
     }
 
     /**
@@ -190,7 +236,16 @@ public final class Finding implements Comparable<Finding> {
      * @return one sentence: what was expected, what was found and which data decided it
      */
     public String explanation(Language language) {
-        return explanations.get(language);
+        return text(LANGUAGES + language.ordinal(), explanationTemplates, language);
+    }
+
+    private String text(int slot, Map<Language, String> templates, Language language) {
+        String t = texts[slot];
+        if (t == null) {
+            t = RuleTexts.render(ruleId, templates.get(language), language, evidence, subjects);
+            texts[slot] = t;
+        }
+        return t;
     }
 
     /** @return the stable key: rule id, subjects and distinguishing evidence, such as {@code PAIR_FORMED_LATE|mentorship:p1|organization:s1} */
@@ -207,12 +262,31 @@ public final class Finding implements Comparable<Finding> {
     public boolean equals(Object o) {
         return o instanceof Finding f && key.equals(f.key) && kind == f.kind && severity == f.severity
                 && evidence.equals(f.evidence) && Objects.equals(dueDate, f.dueDate) && source.equals(f.source)
-                && messages.equals(f.messages) && explanations.equals(f.explanations);
+                && sameTexts(f);
+    }
+
+    /** Texts rendered from the same templates with equal evidence and subjects are equal unread. */
+    private boolean sameTexts(Finding f) {
+        if (messageTemplates != null && messageTemplates == f.messageTemplates
+                && explanationTemplates == f.explanationTemplates) {
+            return true;
+        }
+        for (Language l : Language.values()) {
+            if (!message(l).equals(f.message(l)) || !explanation(l).equals(f.explanation(l))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(key, kind, evidence);
+        int h = hash;
+        if (h == 0) {
+            h = Objects.hash(key, kind, evidence);
+            hash = h;
+        }
+        return h;
     }
 
     /** @return the key, kind and evidence; never a personal name since findings hold none */
@@ -340,7 +414,13 @@ public final class Finding implements Comparable<Finding> {
          *     explanation is missing, or a key evidence name has no evidence
          */
         public Finding build() {
-            return new Finding(this);
+            String[] texts = new String[2 * LANGUAGES];
+            for (Language l : Language.values()) {
+                texts[l.ordinal()] = messages.get(l);
+                texts[LANGUAGES + l.ordinal()] = explanations.get(l);
+            }
+            return new Finding(ruleId, severity, kind, subjects, Evidence.of(evidence), keyEvidence, dueDate, source,
+                    null, null, texts);
         }
     }
 }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.kie.api.runtime.rule.RuleContext;
-import org.nastavnik.model.Language;
 
 /**
  * The global through which rules report findings; one per check. Declare it in every DRL file
@@ -71,9 +70,10 @@ public final class FindingCollector {
     public final class Draft {
         private final RuleDescriptor descriptor;
         private final RuleTexts.Templates texts;
-        private final Finding.Builder builder = Finding.builder();
-        private final java.util.LinkedHashMap<String, String> evidence = new java.util.LinkedHashMap<>();
-        private final List<SubjectRef> subjects = new ArrayList<>();
+        private final Evidence.Builder evidence = new Evidence.Builder();
+        private final List<SubjectRef> subjects = new ArrayList<>(4);
+        private final List<String> keyEvidence = new ArrayList<>(2);
+        private LocalDate dueDate;
         private FindingKind kind = FindingKind.CURRENT;
         private final RuleContext kcontext;
 
@@ -165,7 +165,9 @@ public final class FindingCollector {
          */
         public Draft keyEvidence(String name, Object value) {
             evidence(name, value);
-            builder.keyEvidence(name);
+            if (!keyEvidence.contains(name)) {
+                keyEvidence.add(name);
+            }
             return this;
         }
 
@@ -176,7 +178,7 @@ public final class FindingCollector {
          * @return this draft
          */
         public Draft dueOn(LocalDate dueDate) {
-            builder.dueDate(dueDate);
+            this.dueDate = dueDate;
             return keyEvidence("dueOn", dueDate);
         }
 
@@ -200,17 +202,9 @@ public final class FindingCollector {
         public void emit() {
             RuleDescriptor d = descriptor;
             boolean up = kind == FindingKind.UPCOMING && !texts.upcomingMessage().isEmpty();
-            Map<Language, String> msg = up ? texts.upcomingMessage() : texts.message();
-            Map<Language, String> expl = up ? texts.upcomingExplanation() : texts.explanation();
-            builder.ruleId(d.id()).severity(d.severity()).kind(kind).source(d.source());
-            subjects.forEach(builder::subject);
-            evidence.forEach(builder::evidence);
-            List<SubjectRef> sorted = new ArrayList<>(new java.util.TreeSet<>(subjects));
-            for (Language l : Language.values()) {
-                builder.message(l, RuleTexts.render(d.id(), msg.get(l), l, evidence, sorted));
-                builder.explanation(l, RuleTexts.render(d.id(), expl.get(l), l, evidence, sorted));
-            }
-            Finding finding = builder.build();
+            Finding finding = Finding.fromTemplates(d.id(), d.severity(), kind, subjects, evidence.build(), keyEvidence,
+                    dueDate, d.source(), up ? texts.upcomingMessage() : texts.message(),
+                    up ? texts.upcomingExplanation() : texts.explanation());
             if (logical) {
                 kcontext.insertLogical(finding);
             } else {

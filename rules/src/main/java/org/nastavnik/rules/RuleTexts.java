@@ -58,20 +58,43 @@ final class RuleTexts {
             String name = parts[k];
             String value = evidence.get(name);
             if (value == null) {
-                for (SubjectRef s : subjects) {
-                    if (s.type().name().equalsIgnoreCase(name)) {
-                        value = s.id();
-                        break;
-                    }
-                }
+                value = subjectId(name, subjects);
             }
             if (value == null) {
-                throw new IllegalStateException("message of rule " + ruleId + " in " + language
-                        + " names {" + name + "}, which is neither evidence nor a subject type of the finding");
+                throw missing(ruleId, language, name);
             }
             sb.append(localize(value, language));
         }
         return sb.toString();
+    }
+
+    /**
+     * Checks that every placeholder of a template can be filled, without rendering it.
+     *
+     * @throws IllegalStateException naming the rule, the language and the placeholder otherwise
+     */
+    static void requirePlaceholders(String ruleId, String template, Language language, Map<String, String> evidence,
+            List<SubjectRef> subjects) {
+        String[] parts = COMPILED.computeIfAbsent(template, RuleTexts::compile);
+        for (int k = 1; k < parts.length; k += 2) {
+            if (!evidence.containsKey(parts[k]) && subjectId(parts[k], subjects) == null) {
+                throw missing(ruleId, language, parts[k]);
+            }
+        }
+    }
+
+    private static String subjectId(String typeName, List<SubjectRef> subjects) {
+        for (SubjectRef s : subjects) {
+            if (s.type().name().equalsIgnoreCase(typeName)) {
+                return s.id();
+            }
+        }
+        return null;
+    }
+
+    private static IllegalStateException missing(String ruleId, Language language, String name) {
+        return new IllegalStateException("message of rule " + ruleId + " in " + language
+                + " names {" + name + "}, which is neither evidence nor a subject type of the finding");
     }
 
     private static final java.util.concurrent.ConcurrentMap<String, String[]> COMPILED =

@@ -102,6 +102,10 @@ public final class SubjectRef implements Comparable<SubjectRef> {
     /** @return the reference as {@code type:id} in lower case type, such as {@code mentorship:p1} */
     @Override
     public String toString() {
-        return type.name().toLowerCase(java.util.Locale.ROOT) + ":" + id;
+        return PREFIXES[type.ordinal()] + id;
     }
+
+    /** {@code organization:}, …: keys are built from these for every finding. */
+    private static final String[] PREFIXES = java.util.Arrays.stream(SubjectType.values())
+            .map(t -> t.name().toLowerCase(java.util.Locale.ROOT) + ":").toArray(String[]::new);
 }
