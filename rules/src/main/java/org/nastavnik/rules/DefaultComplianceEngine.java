@@ -214,23 +214,18 @@ final class DefaultComplianceEngine implements ComplianceEngine {
             }
             session.insert(context);
             int[] facts = {1};
-            // the days of recorded events are counted only when some rule reads them
-            EventLedger events = factTypes.matchesClass(RecordedEvents.class) ? new EventLedger() : null;
-            SnapshotFacts.insert(snapshot, fact -> {
-                if (events != null) {
-                    events.add(fact);
-                }
-                if (factTypes.matches(fact)) { // a fact no rule matches would only cost time and memory
-                    session.insert(fact);
+            DerivedFacts derived = DerivedFacts.forCheck(factTypes); // only what some rule matches
+            SnapshotFacts.insert(snapshot, record -> {
+                derived.add(record);
+                if (factTypes.matches(record)) { // a fact no rule matches would only cost time and memory
+                    session.insert(record);
                     facts[0]++;
                 }
             });
-            if (events != null) {
-                for (RecordedEvents e : events.all()) {
-                    session.insert(e);
-                    facts[0]++;
-                }
-            }
+            derived.insertAll(fact -> {
+                session.insert(fact);
+                facts[0]++;
+            });
             if (filter == null) {
                 session.fireAllRules();
             } else {

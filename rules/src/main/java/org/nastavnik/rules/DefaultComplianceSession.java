@@ -1,7 +1,6 @@
 package org.nastavnik.rules;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,7 +16,6 @@ import org.kie.api.runtime.rule.FactHandle;
 import org.nastavnik.model.CuratorAppointment;
 import org.nastavnik.model.Meeting;
 import org.nastavnik.model.Mentorship;
-import org.nastavnik.model.Roadmap;
 import org.nastavnik.model.Snapshot;
 
 /**
@@ -32,10 +30,8 @@ final class DefaultComplianceSession implements ComplianceSession {
     private final AgendaFilter filter;
     /** A record's handle, or the record itself if no rule matches its class. */
     private final Map<Object, Object> handles = new HashMap<>();
-    /** The dates of the recorded events, kept as facts by {@link #eventHandles}. */
-    private final EventLedger ledger = new EventLedger();
-    private final Map<String, FactHandle> eventHandles = new HashMap<>();
-    private final Map<String, List<FactHandle>> activities = new HashMap<>();
+    /** The facts derived from the records, brought up to date before rules fire. */
+    private final DerivedFacts derived;
     private final Set<Finding> current = new LinkedHashSet<>();
     private final Set<Finding> added = new LinkedHashSet<>();
     private final Set<Finding> removed = new LinkedHashSet<>();
@@ -49,6 +45,7 @@ final class DefaultComplianceSession implements ComplianceSession {
         this.engine = engine;
         this.filter = engine.filter(CheckOptions.defaults());
         this.session = engine.kieBase().newKieSession();
+        this.derived = DerivedFacts.forSession(engine.factTypes());
         try {
             if (engine.hasFindingsGlobal()) {
                 session.setGlobal(DefaultComplianceEngine.FINDINGS_GLOBAL, new FindingCollector(engine.texts(), true));
@@ -77,13 +74,9 @@ final class DefaultComplianceSession implements ComplianceSession {
             this.context = new CheckContext(asOf, 0, engine.parameters());
             this.contextHandle = session.insert(context);
             SnapshotFacts.insert(snapshot, record -> {
-                ledger.add(record);
+                derived.add(record);
                 put(record);
             });
-            ledger.drainChanged();
-            if (engine.factTypes().matchesClass(RecordedEvents.class)) {
-                ledger.all().forEach(e -> eventHandles.put(e.key(), session.insert(e)));
-            }
             fire();
         } catch (RuntimeException e) {
             session.dispose();
@@ -160,12 +153,7 @@ final class DefaultComplianceSession implements ComplianceSession {
     }
 
     private FindingChanges fire() {
-        for (String key : ledger.drainChanged()) {
-            FactHandle h = eventHandles.get(key);
-            if (h != null) {
-                session.update(h, ledger.facts(key));
-            }
-        }
+        derived.flush(session);
         if (filter == null) {
             session.fireAllRules();
         } else {
@@ -185,15 +173,9 @@ final class DefaultComplianceSession implements ComplianceSession {
             if (h == null) {
                 throw new IllegalArgumentException("the session holds no record to remove (" + key + ")");
             }
-            ledger.remove(record(h));
+            derived.remove(record(h));
             if (h instanceof FactHandle fh) {
                 session.delete(fh);
-            }
-            if (record instanceof Roadmap r) {
-                List<FactHandle> old = activities.remove(r.id());
-                if (old != null) {
-                    old.forEach(session::delete);
-                }
             }
             return;
         }
@@ -208,9 +190,9 @@ final class DefaultComplianceSession implements ComplianceSession {
         }
         Object old = handles.get(Change.FactKeys.key(record));
         if (old != null) {
-            ledger.remove(record(old));
+            derived.remove(record(old));
         }
-        ledger.add(record);
+        derived.add(record);
         put(record);
     }
 
@@ -226,9 +208,6 @@ final class DefaultComplianceSession implements ComplianceSession {
     }
 
     private void put(Object record) {
-        if (record instanceof RoadmapActivity) {
-            return; // inserted with their roadmap
-        }
         Object key = Change.FactKeys.key(record);
         Object h = handles.get(key);
         if (!engine.factTypes().matches(record)) {
@@ -237,15 +216,6 @@ final class DefaultComplianceSession implements ComplianceSession {
             session.update(fh, record);
         } else {
             handles.put(key, session.insert(record));
-        }
-        if (record instanceof Roadmap r && engine.factTypes().matchesClass(RoadmapActivity.class)) {
-            List<FactHandle> old = activities.remove(r.id());
-            if (old != null) {
-                old.forEach(session::delete);
-            }
-            List<FactHandle> fresh = new ArrayList<>();
-            r.activities().forEach(a -> fresh.add(session.insert(new RoadmapActivity(r, a))));
-            activities.put(r.id(), fresh);
         }
     }
 }

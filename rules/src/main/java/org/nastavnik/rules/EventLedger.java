@@ -3,10 +3,8 @@ package org.nastavnik.rules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.nastavnik.deadline.NamedEvent;
 import org.nastavnik.model.CuratorAppointment;
@@ -16,19 +14,36 @@ import org.nastavnik.model.Programme;
 
 /**
  * Counts the records behind each date of each {@link RecordedEvents recorded event}, so that a
- * session learns in constant time whether a change adds or removes a distinct date.
+ * session learns in constant time whether a change adds or removes a distinct date. There is
+ * always one fact per recorded event and one for {@link RecordedEvents#NONE}.
  */
-final class EventLedger {
+final class EventLedger extends Derivation {
 
     private final Map<String, TreeMap<LocalDate, Integer>> counts = new HashMap<>();
-    private final Set<String> changed = new LinkedHashSet<>();
 
-    /** Counts a record in; records that show no event are ignored. */
+    EventLedger() {
+        keys().forEach(this::changed);
+    }
+
+    @Override
+    Class<?> factClass() {
+        return RecordedEvents.class;
+    }
+
+    @Override
+    List<String> keys() {
+        List<String> keys = new ArrayList<>();
+        RecordedEvents.RECORDED.forEach(e -> keys.add(e.name()));
+        keys.add(RecordedEvents.NONE);
+        return keys;
+    }
+
+    @Override
     void add(Object record) {
         apply(record, 1);
     }
 
-    /** Counts a record out; it must have been counted in. */
+    @Override
     void remove(Object record) {
         apply(record, -1);
     }
@@ -56,28 +71,13 @@ final class EventLedger {
             dates.put(date, after);
         }
         if ((before == 0) != (after <= 0)) {
-            changed.add(event.name());
+            changed(event.name());
         }
     }
 
-    /** @return the fact for one key, as the ledger stands */
-    RecordedEvents facts(String key) {
+    @Override
+    List<RecordedEvents> facts(Object key) {
         TreeMap<LocalDate, Integer> dates = counts.get(key);
-        return new RecordedEvents(key, dates == null ? List.of() : new ArrayList<>(dates.keySet()));
-    }
-
-    /** @return one fact per recorded event and one for {@link RecordedEvents#NONE} */
-    List<RecordedEvents> all() {
-        List<RecordedEvents> all = new ArrayList<>();
-        RecordedEvents.RECORDED.forEach(e -> all.add(facts(e.name())));
-        all.add(facts(RecordedEvents.NONE));
-        return all;
-    }
-
-    /** @return the keys whose dates changed since the last call, and forgets them */
-    Set<String> drainChanged() {
-        Set<String> result = Set.copyOf(changed);
-        changed.clear();
-        return result;
+        return List.of(new RecordedEvents((String) key, dates == null ? List.of() : new ArrayList<>(dates.keySet())));
     }
 }

@@ -1,10 +1,12 @@
 package org.nastavnik.rules;
 
 import java.util.function.Consumer;
-import org.nastavnik.model.Roadmap;
 import org.nastavnik.model.Snapshot;
 
-/** Which facts of a snapshot go into a session. Rules match these types. */
+/**
+ * The records of a snapshot that go into a session, in a fixed order. Rules match these types
+ * and the facts {@link DerivedFacts} derives from them.
+ */
 final class SnapshotFacts {
 
     private SnapshotFacts() {
@@ -34,10 +36,7 @@ final class SnapshotFacts {
         s.completions().forEach(counting);
         s.targetIndicators().forEach(counting);
         s.indicatorValues().forEach(counting);
-        for (Roadmap r : s.roadmaps()) {
-            counting.accept(r);
-            r.activities().forEach(a -> counting.accept(new RoadmapActivity(r, a)));
-        }
+        s.roadmaps().forEach(counting);
         return n[0];
     }
 }

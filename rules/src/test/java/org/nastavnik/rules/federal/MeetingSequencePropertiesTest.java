@@ -74,6 +74,13 @@ class MeetingSequencePropertiesTest {
     }
 
     @Property
+    void the_shortcut_for_meetings_in_order_finds_what_the_long_way_finds(@ForAll("anyMeetings") List<Meeting> any,
+            @ForAll("validSequences") List<Meeting> valid) {
+        assertEquals(MeetingSequence.allProblems(any), MeetingSequence.problems(any));
+        assertEquals(MeetingSequence.allProblems(valid), MeetingSequence.problems(valid));
+    }
+
+    @Property
     void a_valid_sequence_has_no_problem(@ForAll("validSequences") List<Meeting> meetings) {
         assertEquals(List.of(), MeetingSequence.problems(meetings));
     }

@@ -1,0 +1,103 @@
+package org.nastavnik.rules;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
+
+/**
+ * The derivations one check or session needs: those whose facts some rule matches. A check
+ * {@linkplain #insertAll inserts} the derived facts once after the records; a session
+ * {@linkplain #flush flushes} after each change, inserting, updating and deleting only the
+ * facts of the keys the change touched.
+ */
+final class DerivedFacts {
+
+    private final List<Derivation> derivations;
+    /** Per derivation, the handles of the facts inserted for each key (sessions only). */
+    private final List<Map<Object, List<FactHandle>>> handles = new ArrayList<>();
+
+    private DerivedFacts(List<Derivation> derivations) {
+        this.derivations = derivations;
+        derivations.forEach(d -> handles.add(new HashMap<>()));
+    }
+
+    /** @return fresh derivations of the facts that the engine's rules match, for a one-shot check */
+    static DerivedFacts forCheck(FactTypes types) {
+        DerivedFacts d = forSession(types);
+        d.derivations.forEach(Derivation::untracked);
+        return d;
+    }
+
+    /** @return fresh derivations of the facts that the engine's rules match, tracking changes for a session */
+    static DerivedFacts forSession(FactTypes types) {
+        List<Derivation> all = List.of(new EventLedger(), new RoadmapActivities(), new MeetingsByMentorship(),
+                new MenteesInPairs());
+        List<Derivation> used = new ArrayList<>();
+        for (Derivation d : all) {
+            if (types.matchesClass(d.factClass())) {
+                used.add(d);
+            }
+        }
+        return new DerivedFacts(used);
+    }
+
+    /** @return whether nothing is derived */
+    boolean isEmpty() {
+        return derivations.isEmpty();
+    }
+
+    /** Counts a record in. */
+    void add(Object record) {
+        for (Derivation d : derivations) {
+            d.add(record);
+        }
+    }
+
+    /** Counts a record out; it must have been counted in. */
+    void remove(Object record) {
+        for (Derivation d : derivations) {
+            d.remove(record);
+        }
+    }
+
+    /** Passes every derived fact to {@code insert}: for a check that inserts them once. */
+    void insertAll(Consumer<Object> insert) {
+        for (Derivation d : derivations) {
+            for (Object key : d.keys()) {
+                d.facts(key).forEach(insert);
+            }
+        }
+    }
+
+    /** Brings the session's derived facts up to date with the records counted since the last flush. */
+    void flush(KieSession session) {
+        for (int i = 0; i < derivations.size(); i++) {
+            Derivation d = derivations.get(i);
+            Map<Object, List<FactHandle>> byKey = handles.get(i);
+            for (Object key : d.drainChanged()) {
+                List<?> facts = d.facts(key);
+                List<FactHandle> old = byKey.getOrDefault(key, List.of());
+                List<FactHandle> now = new ArrayList<>(facts.size());
+                for (int k = 0; k < Math.max(facts.size(), old.size()); k++) {
+                    if (k < facts.size() && k < old.size()) {
+                        session.update(old.get(k), facts.get(k));
+                        now.add(old.get(k));
+                    } else if (k < facts.size()) {
+                        now.add(session.insert(facts.get(k)));
+                    } else {
+                        session.delete(old.get(k));
+                    }
+                }
+                if (now.isEmpty()) {
+                    byKey.remove(key);
+                } else {
+                    byKey.put(key, now);
+                }
+            }
+        }
+    }
+}

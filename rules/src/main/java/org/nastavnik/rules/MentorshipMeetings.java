@@ -1,0 +1,88 @@
+package org.nastavnik.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.nastavnik.model.Meeting;
+import org.nastavnik.model.MeetingKind;
+
+/**
+ * A fact for rules: the meetings of one mentoring pair or group (встречи наставнической пары или
+ * группы), in order of date, then id. The engine derives one per mentorship that has meetings,
+ * instead of inserting every meeting, and keeps it current in a {@link ComplianceSession}; a rule
+ * about meetings joins it by {@link #mentorshipId()} and reads the meetings {@code from} it.
+ */
+public final class MentorshipMeetings {
+
+    private static final Comparator<Meeting> ORDER = Comparator.comparing(Meeting::date).thenComparing(Meeting::id);
+
+    private final String mentorshipId;
+    private final List<Meeting> meetings;
+
+    /** @param meetings  the pair's meetings, a list this fact takes over and sorts in place */
+    MentorshipMeetings(String mentorshipId, List<Meeting> meetings) {
+        this.mentorshipId = Objects.requireNonNull(mentorshipId, "mentorshipId");
+        meetings.sort(ORDER);
+        this.meetings = java.util.Collections.unmodifiableList(meetings);
+    }
+
+    /** @return the id of the pair or group */
+    public String mentorshipId() {
+        return mentorshipId;
+    }
+
+    /** @return every meeting recorded, in order of date, then id */
+    public List<Meeting> meetings() {
+        return meetings;
+    }
+
+    /**
+     * @param kind  a kind of meeting, not null
+     * @return the meetings of that kind, in order
+     */
+    public List<Meeting> ofKind(MeetingKind kind) {
+        List<Meeting> of = new ArrayList<>(meetings.size());
+        for (Meeting m : meetings) {
+            if (m.kind() == kind) {
+                of.add(m);
+            }
+        }
+        return of;
+    }
+
+    /**
+     * @param date  the last day, not null
+     * @return the meetings held on or before the day, in order
+     */
+    public List<Meeting> heldBy(LocalDate date) {
+        int n = 0;
+        while (n < meetings.size() && !meetings.get(n).date().isAfter(date)) {
+            n++;
+        }
+        return meetings.subList(0, n);
+    }
+
+    /**
+     * @param kind  a kind of meeting, not null
+     * @param date  the last day, not null
+     * @return whether a meeting of that kind was held on or before the day
+     */
+    public boolean held(MeetingKind kind, LocalDate date) {
+        for (Meeting m : meetings) {
+            if (m.date().isAfter(date)) {
+                return false;
+            }
+            if (m.kind() == kind) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public String toString() {
+        return "MentorshipMeetings{" + mentorshipId + ", " + meetings.size() + " meetings}";
+    }
+}
