@@ -35,7 +35,7 @@ final class DerivedFacts {
     /** @return fresh derivations of the facts that the engine's rules match, tracking changes for a session */
     static DerivedFacts forSession(FactTypes types) {
         List<Derivation> all = List.of(new EventLedger(), new RoadmapActivities(), new MeetingsByMentorship(),
-                new MenteesInPairs());
+                new MenteesInPairs(), new ParticipantsOfPairs());
         List<Derivation> used = new ArrayList<>();
         for (Derivation d : all) {
             if (types.matchesClass(d.factClass())) {

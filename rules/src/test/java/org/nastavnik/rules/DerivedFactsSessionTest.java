@@ -10,6 +10,8 @@ import org.nastavnik.model.Meeting;
 import org.nastavnik.model.MeetingKind;
 import org.nastavnik.model.MentoringForm;
 import org.nastavnik.model.Mentorship;
+import org.nastavnik.model.Person;
+import org.nastavnik.model.PersonKind;
 import org.nastavnik.model.Snapshot;
 
 /**
@@ -22,6 +24,8 @@ class DerivedFactsSessionTest {
             .onlyRules(Set.of("COMPLETED_WITHOUT_FINAL", "MEETING_ORDER")).build();
     private static final ComplianceEngine MENTEES = ComplianceEngine.builder()
             .onlyRules(Set.of("MENTEE_WAITING_TOO_LONG")).build();
+    private static final ComplianceEngine PARTICIPANTS = ComplianceEngine.builder()
+            .onlyRules(Set.of("FORM_PARTICIPANT_MISMATCH", "MENTOR_UNDER_AGE")).build();
     private static final LocalDate AS_OF = OrganizationFixtures.date("01.11.2022");
 
     private static org.nastavnik.model.ImmutableSnapshot.Builder school() {
@@ -103,6 +107,54 @@ class DerivedFactsSessionTest {
             assertEquals(List.of(waiting), keys(left.added()));
             assertEquals(MENTEES.check(Snapshot.builder().from(before).addMentorships(withSt3).build(), AS_OF)
                     .findings(), session.report().findings());
+        }
+    }
+
+    @Test
+    void should_follow_a_participant_whose_person_record_changes() {
+        // given a teacher pair t1 → t2
+        Snapshot before = OrganizationFixtures.school()
+                .addFormAdoptions(OrganizationFixtures.adopts("s1", MentoringForm.TEACHER_TEACHER, "01.09.2022"))
+                .addMentorships(OrganizationFixtures.pair("p1", "s1", MentoringForm.TEACHER_TEACHER, "t1", "t2",
+                        "05.09.2022"))
+                .build();
+        Person asStudent = Person.builder().from(OrganizationFixtures.person("t2", PersonKind.TEACHER, "s1"))
+                .kind(PersonKind.SCHOOL_STUDENT).build();
+        String mismatch = "FORM_PARTICIPANT_MISMATCH|organization:s1|mentorship:p1|person:t2|side=MENTEE";
+        try (ComplianceSession session = PARTICIPANTS.openSession(before, AS_OF)) {
+            assertEquals(List.of(), keys(session.report().findings()));
+
+            // when the mentee's record says a school student, then a teacher again
+            FindingChanges toStudent = session.apply(Change.put(asStudent));
+            FindingChanges back = session.apply(Change.put(OrganizationFixtures.person("t2", PersonKind.TEACHER, "s1")));
+
+            // then
+            assertEquals(List.of(mismatch), keys(toStudent.added()));
+            assertEquals(List.of(mismatch), keys(back.removed()));
+            assertEquals(PARTICIPANTS.check(before, AS_OF).findings(), session.report().findings());
+        }
+    }
+
+    @Test
+    void should_judge_a_participant_once_their_person_record_arrives() {
+        // given a teacher pair whose mentee t9 the session does not hold yet
+        Snapshot before = OrganizationFixtures.school()
+                .addFormAdoptions(OrganizationFixtures.adopts("s1", MentoringForm.TEACHER_TEACHER, "01.09.2022"))
+                .build();
+        Mentorship pair = OrganizationFixtures.pair("p1", "s1", MentoringForm.TEACHER_TEACHER, "t1", "t9", "05.09.2022");
+        Person student = OrganizationFixtures.person("t9", PersonKind.SCHOOL_STUDENT, "s1");
+        try (ComplianceSession session = PARTICIPANTS.openSession(before, AS_OF)) {
+
+            // when
+            FindingChanges formed = session.pairFormed(pair);
+            FindingChanges arrived = session.apply(Change.put(student));
+
+            // then
+            assertEquals(List.of(), keys(formed.added()));
+            assertEquals(List.of("FORM_PARTICIPANT_MISMATCH|organization:s1|mentorship:p1|person:t9|side=MENTEE"),
+                    keys(arrived.added()));
+            assertEquals(PARTICIPANTS.check(Snapshot.builder().from(before).addPeople(student).addMentorships(pair)
+                    .build(), AS_OF).findings(), session.report().findings());
         }
     }
 }
