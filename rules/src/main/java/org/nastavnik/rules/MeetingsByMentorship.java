@@ -5,10 +5,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.nastavnik.model.Meeting;
+import org.nastavnik.model.Mentorship;
 
-/** One {@link MentorshipMeetings} per mentorship that has meetings, keyed by the mentorship's id. */
+/** One {@link MentorshipMeetings} per mentorship, with its meetings, keyed by the mentorship's id. */
 final class MeetingsByMentorship extends Derivation {
 
+    private final Map<String, Mentorship> pairs = new HashMap<>();
     private final Map<String, List<Meeting>> meetings = new HashMap<>();
     // The list of the last meeting's pair: records usually come grouped by pair, and a hash
     // lookup for each of a region's 200,000 meetings cost as much as a rule.
@@ -17,7 +19,7 @@ final class MeetingsByMentorship extends Derivation {
 
     @Override
     java.util.Collection<String> keys() {
-        return meetings.keySet();
+        return pairs.keySet();
     }
 
     @Override
@@ -27,7 +29,10 @@ final class MeetingsByMentorship extends Derivation {
 
     @Override
     void add(Object record) {
-        if (record instanceof Meeting m) {
+        if (record instanceof Mentorship p) {
+            pairs.put(p.id(), p);
+            changed(p.id());
+        } else if (record instanceof Meeting m) {
             String pair = m.mentorshipId();
             if (!pair.equals(lastPair)) {
                 lastPair = pair;
@@ -40,7 +45,10 @@ final class MeetingsByMentorship extends Derivation {
 
     @Override
     void remove(Object record) {
-        if (record instanceof Meeting m) {
+        if (record instanceof Mentorship p) {
+            pairs.remove(p.id());
+            changed(p.id());
+        } else if (record instanceof Meeting m) {
             List<Meeting> list = meetings.get(m.mentorshipId());
             if (list != null && list.remove(m) && list.isEmpty()) {
                 meetings.remove(m.mentorshipId());
@@ -53,8 +61,12 @@ final class MeetingsByMentorship extends Derivation {
 
     @Override
     List<MentorshipMeetings> facts(Object key) {
+        Mentorship pair = pairs.get(key);
+        if (pair == null) {
+            return List.of();
+        }
         List<Meeting> list = meetings.get(key);
-        return list == null ? List.of()
-                : List.of(new MentorshipMeetings((String) key, tracking() ? new ArrayList<>(list) : list));
+        return List.of(new MentorshipMeetings(pair, list == null ? new ArrayList<>(0)
+                : tracking() ? new ArrayList<>(list) : list));
     }
 }

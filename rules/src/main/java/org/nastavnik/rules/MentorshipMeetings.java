@@ -5,32 +5,50 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.nastavnik.model.Meeting;
 import org.nastavnik.model.MeetingKind;
+import org.nastavnik.model.Mentorship;
 
 /**
- * A fact for rules: the meetings of one mentoring pair or group (встречи наставнической пары или
- * группы), in order of date, then id. The engine derives one per mentorship that has meetings,
- * instead of inserting every meeting, and keeps it current in a {@link ComplianceSession}; a rule
- * about meetings joins it by {@link #mentorshipId()} and reads the meetings {@code from} it.
+ * A fact for rules: one mentoring pair or group with its meetings (встречи наставнической пары
+ * или группы), in order of date, then id. The engine derives one per mentorship, with or without
+ * meetings, instead of inserting every meeting, and keeps it current in a
+ * {@link ComplianceSession}; a rule about meetings matches it and reads the meetings
+ * {@code from} it, with no join.
  */
 public final class MentorshipMeetings {
 
     private static final Comparator<Meeting> ORDER = Comparator.comparing(Meeting::date).thenComparing(Meeting::id);
 
-    private final String mentorshipId;
+    private final Mentorship mentorship;
     private final List<Meeting> meetings;
 
     /** @param meetings  the pair's meetings, a list this fact takes over and sorts in place */
-    MentorshipMeetings(String mentorshipId, List<Meeting> meetings) {
-        this.mentorshipId = Objects.requireNonNull(mentorshipId, "mentorshipId");
+    MentorshipMeetings(Mentorship mentorship, List<Meeting> meetings) {
+        this.mentorship = Objects.requireNonNull(mentorship, "mentorship");
         meetings.sort(ORDER);
         this.meetings = java.util.Collections.unmodifiableList(meetings);
     }
 
+    /** @return the pair or group */
+    public Mentorship mentorship() {
+        return mentorship;
+    }
+
     /** @return the id of the pair or group */
     public String mentorshipId() {
-        return mentorshipId;
+        return mentorship.id();
+    }
+
+    /** @return the organization that runs the pair or group */
+    public String organizationId() {
+        return mentorship.organizationId();
+    }
+
+    /** @return the day the pair or group completed, if it has */
+    public Optional<LocalDate> completedOn() {
+        return mentorship.completedOn();
     }
 
     /** @return every meeting recorded, in order of date, then id */
@@ -83,6 +101,6 @@ public final class MentorshipMeetings {
 
     @Override
     public String toString() {
-        return "MentorshipMeetings{" + mentorshipId + ", " + meetings.size() + " meetings}";
+        return "MentorshipMeetings{" + mentorship.id() + ", " + meetings.size() + " meetings}";
     }
 }
