@@ -214,15 +214,13 @@ final class DefaultComplianceEngine implements ComplianceEngine {
             }
             session.insert(context);
             int[] facts = {1};
-            DerivedFacts derived = DerivedFacts.forCheck(factTypes); // only what some rule matches
             SnapshotFacts.insert(snapshot, record -> {
-                derived.add(record);
                 if (factTypes.matches(record)) { // a fact no rule matches would only cost time and memory
                     session.insert(record);
                     facts[0]++;
                 }
             });
-            derived.insertAll(fact -> {
+            DerivedFacts.of(factTypes).insertAll(snapshot, fact -> { // only those some rule matches
                 session.insert(fact);
                 facts[0]++;
             });

@@ -45,7 +45,7 @@ final class DefaultComplianceSession implements ComplianceSession {
         this.engine = engine;
         this.filter = engine.filter(CheckOptions.defaults());
         this.session = engine.kieBase().newKieSession();
-        this.derived = DerivedFacts.forSession(engine.factTypes());
+        this.derived = DerivedFacts.of(engine.factTypes());
         try {
             if (engine.hasFindingsGlobal()) {
                 session.setGlobal(DefaultComplianceEngine.FINDINGS_GLOBAL, new FindingCollector(engine.texts(), true));

@@ -7,12 +7,13 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
+import org.nastavnik.model.Snapshot;
 
 /**
  * The derivations one check or session needs: those whose facts some rule matches. A check
- * {@linkplain #insertAll inserts} the derived facts once after the records; a session
- * {@linkplain #flush flushes} after each change, inserting, updating and deleting only the
- * facts of the keys the change touched.
+ * {@linkplain #insertAll inserts} the facts derived from the whole snapshot once; a session
+ * counts records in and out and {@linkplain #flush flushes} before rules fire, inserting,
+ * updating and deleting only the facts of the keys a change touched.
  */
 final class DerivedFacts {
 
@@ -25,15 +26,8 @@ final class DerivedFacts {
         derivations.forEach(d -> handles.add(new HashMap<>()));
     }
 
-    /** @return fresh derivations of the facts that the engine's rules match, for a one-shot check */
-    static DerivedFacts forCheck(FactTypes types) {
-        DerivedFacts d = forSession(types);
-        d.derivations.forEach(Derivation::untracked);
-        return d;
-    }
-
-    /** @return fresh derivations of the facts that the engine's rules match, tracking changes for a session */
-    static DerivedFacts forSession(FactTypes types) {
+    /** @return fresh derivations of the facts that the engine's rules match */
+    static DerivedFacts of(FactTypes types) {
         List<Derivation> all = List.of(new EventLedger(), new RoadmapActivities(), new MeetingsByMentorship(),
                 new MenteesInPairs(), new ParticipantsOfPairs());
         List<Derivation> used = new ArrayList<>();
@@ -64,12 +58,10 @@ final class DerivedFacts {
         }
     }
 
-    /** Passes every derived fact to {@code insert}: for a check that inserts them once. */
-    void insertAll(Consumer<Object> insert) {
+    /** Passes every fact derived from a snapshot to {@code insert}: for a check that inserts them once. */
+    void insertAll(Snapshot snapshot, Consumer<Object> insert) {
         for (Derivation d : derivations) {
-            for (Object key : d.keys()) {
-                d.facts(key).forEach(insert);
-            }
+            d.deriveAll(snapshot, insert);
         }
     }
 

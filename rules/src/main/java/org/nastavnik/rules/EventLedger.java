@@ -6,11 +6,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.nastavnik.deadline.NamedEvent;
 import org.nastavnik.model.CuratorAppointment;
 import org.nastavnik.model.FormAdoption;
 import org.nastavnik.model.Mentorship;
 import org.nastavnik.model.Programme;
+import org.nastavnik.model.Snapshot;
 
 /**
  * Counts the records behind each date of each {@link RecordedEvents recorded event}, so that a
@@ -21,8 +23,18 @@ final class EventLedger extends Derivation {
 
     private final Map<String, TreeMap<LocalDate, Integer>> counts = new HashMap<>();
 
+    /** The keys of the facts: one per recorded event, and {@link RecordedEvents#NONE}. */
+    private static final List<String> KEYS = keys();
+
     EventLedger() {
-        keys().forEach(this::changed);
+        KEYS.forEach(this::changed);
+    }
+
+    private static List<String> keys() {
+        List<String> keys = new ArrayList<>();
+        RecordedEvents.RECORDED.forEach(e -> keys.add(e.name()));
+        keys.add(RecordedEvents.NONE);
+        return List.copyOf(keys);
     }
 
     @Override
@@ -31,11 +43,12 @@ final class EventLedger extends Derivation {
     }
 
     @Override
-    List<String> keys() {
-        List<String> keys = new ArrayList<>();
-        RecordedEvents.RECORDED.forEach(e -> keys.add(e.name()));
-        keys.add(RecordedEvents.NONE);
-        return keys;
+    void deriveAll(Snapshot snapshot, Consumer<Object> out) {
+        snapshot.formAdoptions().forEach(this::add);
+        snapshot.curatorAppointments().forEach(this::add);
+        snapshot.mentorships().forEach(this::add);
+        snapshot.programmes().forEach(this::add);
+        KEYS.forEach(k -> facts(k).forEach(out));
     }
 
     @Override

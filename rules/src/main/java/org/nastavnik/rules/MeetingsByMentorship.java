@@ -4,27 +4,40 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.nastavnik.model.Meeting;
 import org.nastavnik.model.Mentorship;
+import org.nastavnik.model.Snapshot;
 
 /** One {@link MentorshipMeetings} per mentorship, with its meetings, keyed by the mentorship's id. */
 final class MeetingsByMentorship extends Derivation {
 
     private final Map<String, Mentorship> pairs = new HashMap<>();
     private final Map<String, List<Meeting>> meetings = new HashMap<>();
-    // The list of the last meeting's pair: records usually come grouped by pair, and a hash
-    // lookup for each of a region's 200,000 meetings cost as much as a rule.
-    private String lastPair;
-    private List<Meeting> lastList;
-
-    @Override
-    java.util.Collection<String> keys() {
-        return pairs.keySet();
-    }
 
     @Override
     Class<?> factClass() {
         return MentorshipMeetings.class;
+    }
+
+    @Override
+    void deriveAll(Snapshot snapshot, Consumer<Object> out) {
+        Map<String, List<Meeting>> byPair = new HashMap<>(snapshot.mentorships().size() * 4 / 3 + 1);
+        // Records usually come grouped by pair: one hash lookup per run of a pair's meetings, not
+        // per meeting (a region has 200,000 meetings).
+        String runPair = null;
+        List<Meeting> run = null;
+        for (Meeting m : snapshot.meetings()) {
+            if (!m.mentorshipId().equals(runPair)) {
+                runPair = m.mentorshipId();
+                run = byPair.computeIfAbsent(runPair, k -> new ArrayList<>(6));
+            }
+            run.add(m);
+        }
+        for (Mentorship pair : snapshot.mentorships()) {
+            List<Meeting> list = byPair.get(pair.id());
+            out.accept(new MentorshipMeetings(pair, list == null ? new ArrayList<>(0) : list));
+        }
     }
 
     @Override
@@ -33,13 +46,8 @@ final class MeetingsByMentorship extends Derivation {
             pairs.put(p.id(), p);
             changed(p.id());
         } else if (record instanceof Meeting m) {
-            String pair = m.mentorshipId();
-            if (!pair.equals(lastPair)) {
-                lastPair = pair;
-                lastList = meetings.computeIfAbsent(pair, k -> new ArrayList<>(6));
-            }
-            lastList.add(m);
-            changed(pair);
+            meetings.computeIfAbsent(m.mentorshipId(), k -> new ArrayList<>(6)).add(m);
+            changed(m.mentorshipId());
         }
     }
 
@@ -52,8 +60,6 @@ final class MeetingsByMentorship extends Derivation {
             List<Meeting> list = meetings.get(m.mentorshipId());
             if (list != null && list.remove(m) && list.isEmpty()) {
                 meetings.remove(m.mentorshipId());
-                lastPair = null;
-                lastList = null;
             }
             changed(m.mentorshipId());
         }
@@ -65,8 +71,6 @@ final class MeetingsByMentorship extends Derivation {
         if (pair == null) {
             return List.of();
         }
-        List<Meeting> list = meetings.get(key);
-        return List.of(new MentorshipMeetings(pair, list == null ? new ArrayList<>(0)
-                : tracking() ? new ArrayList<>(list) : list));
+        return List.of(new MentorshipMeetings(pair, new ArrayList<>(meetings.getOrDefault(key, List.of()))));
     }
 }

@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.nastavnik.model.Mentorship;
+import org.nastavnik.model.Snapshot;
 
 /** One {@link PairedMentee} per mentee of each mentorship, keyed by the mentorship's id. */
 final class MenteesInPairs extends Derivation {
@@ -18,8 +20,8 @@ final class MenteesInPairs extends Derivation {
     }
 
     @Override
-    java.util.Collection<String> keys() {
-        return pairs.keySet();
+    void deriveAll(Snapshot snapshot, Consumer<Object> out) {
+        snapshot.mentorships().forEach(m -> of(m).forEach(out));
     }
 
     @Override
@@ -41,9 +43,10 @@ final class MenteesInPairs extends Derivation {
     @Override
     List<PairedMentee> facts(Object key) {
         Mentorship m = pairs.get(key);
-        if (m == null) {
-            return List.of();
-        }
+        return m == null ? List.of() : of(m);
+    }
+
+    private static List<PairedMentee> of(Mentorship m) {
         List<PairedMentee> facts = new ArrayList<>(m.menteeIds().size());
         for (String personId : new LinkedHashSet<>(m.menteeIds())) {
             facts.add(new PairedMentee(personId, m));

@@ -1,24 +1,25 @@
 package org.nastavnik.rules;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.nastavnik.model.Mentorship;
 import org.nastavnik.model.Person;
+import org.nastavnik.model.Snapshot;
 
 /**
- * One {@link PairParticipant} per distinct participant of each mentorship whose person is held,
+ * One {@link PairParticipant} per distinct participant of each mentorship whose person is known,
  * keyed by the mentorship's id; a person changed changes the facts of every pair they are in.
  */
 final class ParticipantsOfPairs extends Derivation {
 
     private final Map<String, Mentorship> pairs = new HashMap<>();
     private final Map<String, Person> people = new HashMap<>();
-    /** The pairs each person takes part in, to know which facts a changed person touches (sessions only). */
+    /** The pairs each person takes part in, to know which facts a changed person touches. */
     private final Map<String, Set<String>> pairsOf = new HashMap<>();
 
     @Override
@@ -27,17 +28,17 @@ final class ParticipantsOfPairs extends Derivation {
     }
 
     @Override
-    Collection<String> keys() {
-        return pairs.keySet();
+    void deriveAll(Snapshot snapshot, Consumer<Object> out) {
+        Map<String, Person> byId = new HashMap<>(snapshot.people().size() * 4 / 3 + 1);
+        snapshot.people().forEach(p -> byId.put(p.id(), p));
+        snapshot.mentorships().forEach(m -> of(m, byId).forEach(out));
     }
 
     @Override
     void add(Object record) {
         if (record instanceof Mentorship m) {
             pairs.put(m.id(), m);
-            if (tracking()) {
-                Participants.participantIds(m).forEach(id -> pairsOf.computeIfAbsent(id, k -> new HashSet<>()).add(m.id()));
-            }
+            Participants.participantIds(m).forEach(id -> pairsOf.computeIfAbsent(id, k -> new HashSet<>()).add(m.id()));
             changed(m.id());
         } else if (record instanceof Person p) {
             people.put(p.id(), p);
@@ -49,12 +50,10 @@ final class ParticipantsOfPairs extends Derivation {
     void remove(Object record) {
         if (record instanceof Mentorship m) {
             pairs.remove(m.id());
-            if (tracking()) {
-                for (String id : Participants.participantIds(m)) {
-                    Set<String> of = pairsOf.get(id);
-                    if (of != null && of.remove(m.id()) && of.isEmpty()) {
-                        pairsOf.remove(id);
-                    }
+            for (String id : Participants.participantIds(m)) {
+                Set<String> of = pairsOf.get(id);
+                if (of != null && of.remove(m.id()) && of.isEmpty()) {
+                    pairsOf.remove(id);
                 }
             }
             changed(m.id());
@@ -67,9 +66,10 @@ final class ParticipantsOfPairs extends Derivation {
     @Override
     List<PairParticipant> facts(Object key) {
         Mentorship m = pairs.get(key);
-        if (m == null) {
-            return List.of();
-        }
+        return m == null ? List.of() : of(m, people);
+    }
+
+    private static List<PairParticipant> of(Mentorship m, Map<String, Person> people) {
         List<PairParticipant> facts = new ArrayList<>(1 + m.menteeIds().size());
         for (String id : Participants.participantIds(m)) {
             Person person = people.get(id);

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.nastavnik.model.Roadmap;
+import org.nastavnik.model.Snapshot;
 
 /** One {@link RoadmapActivity} per activity of each roadmap, keyed by the roadmap's id. */
 final class RoadmapActivities extends Derivation {
@@ -17,8 +19,8 @@ final class RoadmapActivities extends Derivation {
     }
 
     @Override
-    java.util.Collection<String> keys() {
-        return roadmaps.keySet();
+    void deriveAll(Snapshot snapshot, Consumer<Object> out) {
+        snapshot.roadmaps().forEach(r -> of(r).forEach(out));
     }
 
     @Override
@@ -40,9 +42,10 @@ final class RoadmapActivities extends Derivation {
     @Override
     List<RoadmapActivity> facts(Object key) {
         Roadmap r = roadmaps.get(key);
-        if (r == null) {
-            return List.of();
-        }
+        return r == null ? List.of() : of(r);
+    }
+
+    private static List<RoadmapActivity> of(Roadmap r) {
         List<RoadmapActivity> facts = new ArrayList<>(r.activities().size());
         r.activities().forEach(a -> facts.add(new RoadmapActivity(r, a)));
         return facts;
