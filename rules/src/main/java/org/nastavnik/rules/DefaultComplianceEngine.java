@@ -13,6 +13,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.drools.core.impl.RuleBaseFactory;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -60,13 +61,15 @@ final class DefaultComplianceEngine implements ComplianceEngine {
     /** @param onlyRules  the only rules to keep in the knowledge base, or null for all */
     DefaultComplianceEngine(List<RulePack> packs, RuleParameters parameters, List<Waiver> waivers,
             Map<String, RuleParameters> organizationParameters, Set<String> onlyRules) {
+        // Building the federal engine is most of a fresh JVM's first check: this path uses loops
+        // rather than streams and lambdas, which cost time to link on their first run.
         long start = System.nanoTime();
         Map<RuleParameters, Set<String>> groups = new LinkedHashMap<>();
-        new TreeMap<>(organizationParameters).forEach((org, p) -> {
-            if (!p.equals(parameters)) {
-                groups.computeIfAbsent(p, k -> new java.util.TreeSet<>()).add(org);
+        for (Map.Entry<String, RuleParameters> e : new TreeMap<>(organizationParameters).entrySet()) {
+            if (!e.getValue().equals(parameters)) {
+                groups.computeIfAbsent(e.getValue(), k -> new java.util.TreeSet<>()).add(e.getKey());
             }
-        });
+        }
         this.organizationGroups = Collections.unmodifiableMap(groups);
         this.packs = List.copyOf(packs);
         this.parameters = Objects.requireNonNull(parameters);
@@ -81,13 +84,13 @@ final class DefaultComplianceEngine implements ComplianceEngine {
             PackLoader.LoadedPack loaded = PackLoader.load(pack, federalRu, problems);
             models.addAll(loaded.models());
             classes.addAll(loaded.modelClasses());
-            loaded.texts().forEach((id, t) -> {
-                RuleTexts previous = all.putIfAbsent(id, t);
+            for (Map.Entry<String, RuleTexts> e : loaded.texts().entrySet()) {
+                RuleTexts previous = all.putIfAbsent(e.getKey(), e.getValue());
                 if (previous != null) {
-                    problems.add("rule " + id + " is defined by two packs (" + previous.descriptor.packId() + ", "
-                            + pack.id() + ")");
+                    problems.add("rule " + e.getKey() + " is defined by two packs (" + previous.descriptor.packId()
+                            + ", " + pack.id() + ")");
                 }
-            });
+            }
         }
         for (Waiver w : waivers) {
             if (!all.containsKey(w.ruleId())) {
@@ -107,29 +110,59 @@ final class DefaultComplianceEngine implements ComplianceEngine {
             throw new IllegalStateException("the rule catalogue is incomplete:\n  " + String.join("\n  ", problems));
         }
         this.texts = Collections.unmodifiableMap(new LinkedHashMap<>(all));
-        this.rules = all.values().stream().map(t -> t.descriptor).collect(Collectors.toUnmodifiableList());
+        List<RuleDescriptor> descriptors = new ArrayList<>(all.size());
+        for (RuleTexts t : all.values()) {
+            descriptors.add(t.descriptor);
+        }
+        this.rules = List.copyOf(descriptors);
         this.modelClasses = List.copyOf(classes);
 
-        this.kieBase = KieBaseBuilder.createKieBaseFromModel(models);
+        // The configuration KieServices would make, made without starting KieServices (a service
+        // look-up and its classes) just for it: the same defaults and drools.* system properties.
+        this.kieBase = KieBaseBuilder.createKieBaseFromModel(models, RuleBaseFactory.newKnowledgeBaseConfiguration());
         this.factTypes = FactTypes.of(kieBase);
         Set<String> inBase = ruleNames(kieBase);
         if (!inBase.equals(all.keySet())) {
             throw new IllegalStateException("knowledge base rules " + inBase + " differ from descriptors " + all.keySet());
         }
-        this.hasFindingsGlobal = kieBase.getKiePackages().stream()
-                .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(FINDINGS_GLOBAL)));
+        this.hasFindingsGlobal = hasGlobal(kieBase, FINDINGS_GLOBAL);
 
         Set<String> waived = new HashSet<>();
-        waivers.stream().filter(Waiver::switchesOff).forEach(w -> waived.add(w.ruleId()));
+        for (Waiver w : waivers) {
+            if (w.switchesOff()) {
+                waived.add(w.ruleId());
+            }
+        }
         this.filter = waived.isEmpty() ? null : match -> !waived.contains(RuleTexts.ruleId(match.getRule()));
-        this.evaluated = all.keySet().stream().filter(id -> !waived.contains(id)).collect(Collectors.toUnmodifiableList());
-        String version = packs.stream().map(p -> p.id() + "@" + p.version()).collect(Collectors.joining("+"));
-        String withParams = parameters.isFederal() ? version : version + ";params=" + parameters.fingerprint();
+        List<String> evaluatedIds = new ArrayList<>(all.size());
+        for (String id : all.keySet()) {
+            if (!waived.contains(id)) {
+                evaluatedIds.add(id);
+            }
+        }
+        this.evaluated = List.copyOf(evaluatedIds);
+        StringBuilder version = new StringBuilder();
+        for (RulePack p : packs) {
+            version.append(version.length() == 0 ? "" : "+").append(p.id()).append('@').append(p.version());
+        }
+        String withParams = parameters.isFederal() ? version.toString()
+                : version + ";params=" + parameters.fingerprint();
         this.ruleSetVersion = groups.isEmpty() ? withParams
                 : withParams + ";orgParams=" + String.format("%08x", groups.toString().hashCode());
 
         LOG.info("Compliance engine {} built from the executable model: {} rules, {} model classes, {} ms",
                 ruleSetVersion, rules.size(), modelClasses.size(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static boolean hasGlobal(KieBase kieBase, String name) {
+        for (KiePackage p : kieBase.getKiePackages()) {
+            for (org.kie.api.definition.rule.Global g : p.getGlobalVariables()) {
+                if (g.getName().equals(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Set<String> ruleNames(KieBase kieBase) {

@@ -11,8 +11,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
-import java.util.regex.Pattern;
 import org.drools.model.Model;
 import org.drools.model.Rule;
 import org.nastavnik.model.Language;
@@ -20,11 +20,14 @@ import org.nastavnik.model.Language;
 /**
  * Loads a rule pack: its generated model classes, listed in its model index (no class-path
  * scanning), and the descriptors and texts of its rules from their metadata and message files.
+ *
+ * <p>Loading is on the path of every engine's first check, in a JVM that has just started: the
+ * code avoids what costs time only there (a regular expression, lambdas and {@code +} string
+ * concatenation, each of which is linked on its first run) and reads each message file once.
  */
 final class PackLoader {
 
     static final String VERSION_HEADER = "Drools-Model-Version:";
-    private static final Pattern RULE_ID = Pattern.compile("[A-Z][A-Z0-9_]*");
 
     private PackLoader() {
     }
@@ -44,7 +47,7 @@ final class PackLoader {
                         + name + ")", e);
             }
         }
-        Properties ru = readMessages(pack, Language.RU);
+        Properties ru = sameMessages(pack, RulePack.federal()) ? federalRu : readMessages(pack, Language.RU);
         Properties en = readMessages(pack, Language.EN);
         Map<String, RuleTexts> texts = new LinkedHashMap<>();
         List<Rule> variants = new ArrayList<>();
@@ -89,6 +92,25 @@ final class PackLoader {
         return new LoadedPack(pack, List.copyOf(models), classNames, texts);
     }
 
+    /** @return whether two packs read the same message files */
+    private static boolean sameMessages(RulePack a, RulePack b) {
+        return a.messages().equals(b.messages()) && a.classLoader() == b.classLoader();
+    }
+
+    /** @return whether the name is a rule id such as {@code PAIR_FORMED_LATE}: [A-Z][A-Z0-9_]* */
+    static boolean isRuleId(String name) {
+        if (name.isEmpty() || name.charAt(0) < 'A' || name.charAt(0) > 'Z') {
+            return false;
+        }
+        for (int i = 1; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9') && c != '_') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void checkOrphan(RulePack pack, String key, java.util.Set<String> ruleNames, List<String> problems,
             String lang) {
         if (key.startsWith("document.")) {
@@ -104,7 +126,7 @@ final class PackLoader {
             List<String> problems) {
         String id = rule.getName();
         int before = problems.size();
-        if (!RULE_ID.matcher(id).matches()) {
+        if (!isRuleId(id)) {
             problems.add("rule name (" + id + ") in pack " + pack.id() + " is not an id like PAIR_FORMED_LATE");
         }
         Map<String, Object> meta = rule.getMetaData();
@@ -121,7 +143,8 @@ final class PackLoader {
             problems.add("rule " + id + " has @reliability (" + meta(meta, "reliability") + "); expected V, P, S, L or ?");
         }
         String sourceKey = meta(meta, "source");
-        String document = ru.getProperty("document." + sourceKey, federalRu.getProperty("document." + sourceKey));
+        String documentKey = "document.".concat(sourceKey);
+        String document = ru.getProperty(documentKey, federalRu.getProperty(documentKey));
         if (document == null) {
             problems.add("rule " + id + " has @source (" + sourceKey + ") with no document." + sourceKey + " text");
         }
@@ -130,15 +153,19 @@ final class PackLoader {
             if (p.isBlank()) {
                 continue;
             }
-            RuleParameters.descriptor(p.trim()).ifPresentOrElse(params::add,
-                    () -> problems.add("rule " + id + " reads an unknown parameter (" + p.trim() + ")"));
+            Optional<ParameterDescriptor> descriptor = RuleParameters.descriptor(p.trim());
+            if (descriptor.isPresent()) {
+                params.add(descriptor.get());
+            } else {
+                problems.add("rule " + id + " reads an unknown parameter (" + p.trim() + ")");
+            }
         }
         Map<Language, String> description = new EnumMap<>(Language.class);
         Map<Language, String> note = new EnumMap<>(Language.class);
         for (Language l : Language.values()) {
             Properties p = l == Language.EN ? en : ru;
             require(p, id, "description", l, description, problems);
-            optional(p, id + ".severityNote", l, note);
+            optional(p, id.concat(".severityNote"), l, note);
         }
         RuleTexts.Templates templates = templates(id, ru, en, problems, true);
         if (reliability != null && reliability.isUnconfirmed()) {
@@ -172,10 +199,10 @@ final class PackLoader {
         Map<Language, String> upExplanation = new EnumMap<>(Language.class);
         for (Language l : Language.values()) {
             Properties p = l == Language.EN ? en : ru;
-            optional(p, name + ".message", l, message);
-            optional(p, name + ".explanation", l, explanation);
-            optional(p, name + ".upcoming.message", l, upMessage);
-            optional(p, name + ".upcoming.explanation", l, upExplanation);
+            optional(p, name.concat(".message"), l, message);
+            optional(p, name.concat(".explanation"), l, explanation);
+            optional(p, name.concat(".upcoming.message"), l, upMessage);
+            optional(p, name.concat(".upcoming.explanation"), l, upExplanation);
         }
         int n = Language.values().length;
         if (!required && message.isEmpty() && explanation.isEmpty() && upMessage.isEmpty() && upExplanation.isEmpty()) {
@@ -199,7 +226,7 @@ final class PackLoader {
 
     private static void require(Properties p, String id, String suffix, Language l, Map<Language, String> into,
             List<String> problems) {
-        String v = p.getProperty(id + "." + suffix);
+        String v = p.getProperty(id.concat(".").concat(suffix));
         if (v == null || v.isBlank()) {
             problems.add("rule " + id + " lacks the text " + id + "." + suffix + " in " + l);
         } else {
@@ -244,7 +271,8 @@ final class PackLoader {
     }
 
     static Properties readMessages(RulePack pack, Language language) {
-        String resource = pack.messages() + "_" + language.name().toLowerCase(java.util.Locale.ROOT) + ".properties";
+        String resource = pack.messages().concat("_").concat(language.name().toLowerCase(java.util.Locale.ROOT))
+                .concat(".properties");
         Properties p = new Properties();
         try (InputStream in = pack.classLoader().getResourceAsStream(resource)) {
             if (in != null) {

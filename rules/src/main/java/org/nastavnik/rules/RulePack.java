@@ -89,8 +89,13 @@ public interface RulePack {
                 throw new IllegalArgumentException("rule pack description " + resource + " lacks the key (" + k + ")");
             }
         }
-        java.util.List<String> packages = java.util.Arrays.stream(p.getProperty("packages", "").split(","))
-                .map(String::trim).filter(x -> !x.isEmpty()).toList();
+        java.util.List<String> packages = new java.util.ArrayList<>();
+        for (String name : p.getProperty("packages", "").split(",")) { // no stream: this runs at start-up
+            String trimmed = name.trim();
+            if (!trimmed.isEmpty()) {
+                packages.add(trimmed);
+            }
+        }
         return new PropertiesPack(p.getProperty("id").trim(), p.getProperty("version").trim(),
                 p.getProperty("modelIndex").trim(), p.getProperty("messages").trim(), packages, classLoader);
     }
