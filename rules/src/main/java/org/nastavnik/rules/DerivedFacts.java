@@ -29,7 +29,7 @@ final class DerivedFacts {
     /** @return fresh derivations of the facts that the engine's rules match */
     static DerivedFacts of(FactTypes types) {
         List<Derivation> all = List.of(new EventLedger(), new RoadmapActivities(), new MeetingsByMentorship(),
-                new MenteesInPairs(), new ParticipantsOfPairs());
+                new MenteesInPairs(), new ParticipantsOfPairs(), new PairFormationDays());
         List<Derivation> used = new ArrayList<>();
         for (Derivation d : all) {
             if (types.matchesClass(d.factClass())) {
