@@ -20,6 +20,9 @@ import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.StatelessKieSession;
+import org.kie.api.conf.SequentialOption;
+import org.kie.api.KieBaseConfiguration;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.nastavnik.model.Language;
 import org.nastavnik.model.Snapshot;
@@ -40,14 +43,22 @@ final class DefaultComplianceEngine implements ComplianceEngine {
     private final Map<String, RuleTexts> texts;
     private final List<RuleDescriptor> rules;
     private final List<String> modelClasses;
-    private final KieBase kieBase;
+    /** The generated models of the rules in force (those switched off are left out). */
+    private final List<Model> models;
+    /**
+     * The knowledge base of one-shot checks, in Drools' sequential mode: a check inserts its facts
+     * once and fires every rule once, so the agenda need not be kept ready for changes.
+     */
+    private final KieBase checkBase;
+    private final FactTypes checkTypes;
+    /** The knowledge base of sessions, of checks narrowed to some rules and of explained checks; built on first use. */
+    private volatile KieBase sessionBase;
+    private volatile FactTypes sessionTypes;
     private final boolean hasFindingsGlobal;
-    private final AgendaFilter filter;
     private final List<String> evaluated;
     private final String ruleSetVersion;
     /** Organizations whose parameters differ from {@link #parameters}, grouped by their parameters. */
     private final Map<RuleParameters, Set<String>> organizationGroups;
-    private final FactTypes factTypes;
 
     DefaultComplianceEngine(List<RulePack> packs, RuleParameters parameters, List<Waiver> waivers) {
         this(packs, parameters, waivers, Map.of(), null);
@@ -117,23 +128,12 @@ final class DefaultComplianceEngine implements ComplianceEngine {
         this.rules = List.copyOf(descriptors);
         this.modelClasses = List.copyOf(classes);
 
-        // The configuration KieServices would make, made without starting KieServices (a service
-        // look-up and its classes) just for it: the same defaults and drools.* system properties.
-        this.kieBase = KieBaseBuilder.createKieBaseFromModel(models, RuleBaseFactory.newKnowledgeBaseConfiguration());
-        this.factTypes = FactTypes.of(kieBase);
-        Set<String> inBase = ruleNames(kieBase);
-        if (!inBase.equals(all.keySet())) {
-            throw new IllegalStateException("knowledge base rules " + inBase + " differ from descriptors " + all.keySet());
-        }
-        this.hasFindingsGlobal = hasGlobal(kieBase, FINDINGS_GLOBAL);
-
         Set<String> waived = new HashSet<>();
         for (Waiver w : waivers) {
             if (w.switchesOff()) {
                 waived.add(w.ruleId());
             }
         }
-        this.filter = waived.isEmpty() ? null : match -> !waived.contains(RuleTexts.ruleId(match.getRule()));
         List<String> evaluatedIds = new ArrayList<>(all.size());
         for (String id : all.keySet()) {
             if (!waived.contains(id)) {
@@ -141,6 +141,19 @@ final class DefaultComplianceEngine implements ComplianceEngine {
             }
         }
         this.evaluated = List.copyOf(evaluatedIds);
+        // A rule switched off is left out of the knowledge bases, not filtered when it fires.
+        if (!waived.isEmpty()) {
+            Set<String> kept = new HashSet<>(evaluatedIds);
+            models.replaceAll(m -> new FilteredModel(m, kept));
+        }
+        this.models = List.copyOf(models);
+        this.checkBase = build(this.models, true);
+        this.checkTypes = FactTypes.of(checkBase);
+        Set<String> inBase = ruleNames(checkBase);
+        if (!inBase.equals(new java.util.TreeSet<>(evaluatedIds))) {
+            throw new IllegalStateException("knowledge base rules " + inBase + " differ from descriptors " + evaluatedIds);
+        }
+        this.hasFindingsGlobal = hasGlobal(checkBase, FINDINGS_GLOBAL);
         StringBuilder version = new StringBuilder();
         for (RulePack p : packs) {
             version.append(version.length() == 0 ? "" : "+").append(p.id()).append('@').append(p.version());
@@ -152,6 +165,20 @@ final class DefaultComplianceEngine implements ComplianceEngine {
 
         LOG.info("Compliance engine {} built from the executable model: {} rules, {} model classes, {} ms",
                 ruleSetVersion, rules.size(), modelClasses.size(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * @param sequential  whether for one-shot checks (Drools' sequential mode, stateless sessions only)
+     * @return a knowledge base of the models, with the configuration KieServices would make, made
+     *     without starting KieServices (a service look-up and its classes) just for it: the same
+     *     defaults and {@code drools.*} system properties
+     */
+    private static KieBase build(List<Model> models, boolean sequential) {
+        KieBaseConfiguration configuration = RuleBaseFactory.newKnowledgeBaseConfiguration();
+        if (sequential) {
+            configuration.setOption(SequentialOption.YES);
+        }
+        return KieBaseBuilder.createKieBaseFromModel(models, configuration);
     }
 
     private static boolean hasGlobal(KieBase kieBase, String name) {
@@ -237,7 +264,11 @@ final class DefaultComplianceEngine implements ComplianceEngine {
 
     private int fire(Snapshot snapshot, CheckContext context, FindingCollector collector, ExplainListener listener,
             AgendaFilter filter) {
-        KieSession session = kieBase.newKieSession();
+        if (filter == null && listener == null) {
+            return fireOnce(snapshot, context, collector);
+        }
+        FactTypes types = sessionFactTypes();
+        KieSession session = sessionBase().newKieSession();
         try {
             if (hasFindingsGlobal) {
                 session.setGlobal(FINDINGS_GLOBAL, collector);
@@ -245,33 +276,47 @@ final class DefaultComplianceEngine implements ComplianceEngine {
             if (listener != null) {
                 session.addEventListener(listener);
             }
-            session.insert(context);
-            int[] facts = {1};
-            SnapshotFacts.insert(snapshot, record -> {
-                if (factTypes.matches(record)) { // a fact no rule matches would only cost time and memory
-                    session.insert(record);
-                    facts[0]++;
-                }
-            });
-            DerivedFacts.of(factTypes).insertAll(snapshot, fact -> { // only those some rule matches
-                session.insert(fact);
-                facts[0]++;
-            });
+            List<Object> facts = facts(snapshot, context, types);
+            facts.forEach(session::insert);
             if (filter == null) {
                 session.fireAllRules();
             } else {
                 session.fireAllRules(filter);
             }
-            return facts[0];
+            return facts.size();
         } finally {
             session.dispose();
         }
     }
 
-    /** The waivers' filter, narrowed to the options' rules; null when every rule may fire. */
+    /** A plain check: a stateless session of the sequential knowledge base, every rule fired once. */
+    private int fireOnce(Snapshot snapshot, CheckContext context, FindingCollector collector) {
+        StatelessKieSession session = checkBase.newStatelessKieSession();
+        if (hasFindingsGlobal) {
+            session.setGlobal(FINDINGS_GLOBAL, collector);
+        }
+        List<Object> facts = facts(snapshot, context, checkTypes);
+        session.execute(facts);
+        return facts.size();
+    }
+
+    /** @return the context, the records some rule matches and the facts derived from the snapshot that some rule matches */
+    private static List<Object> facts(Snapshot snapshot, CheckContext context, FactTypes types) {
+        List<Object> facts = new ArrayList<>();
+        facts.add(context);
+        SnapshotFacts.insert(snapshot, record -> {
+            if (types.matches(record)) { // a fact no rule matches would only cost time and memory
+                facts.add(record);
+            }
+        });
+        DerivedFacts.of(types).insertAll(snapshot, facts::add);
+        return facts;
+    }
+
+    /** The filter of a check narrowed to some rules; null when every rule in force may fire. */
     AgendaFilter filter(CheckOptions options) {
         if (options.onlyRules().isEmpty()) {
-            return filter;
+            return null;
         }
         Set<String> only = options.onlyRules().get();
         for (String id : only) {
@@ -280,8 +325,7 @@ final class DefaultComplianceEngine implements ComplianceEngine {
                         + "); its rules are " + texts.keySet());
             }
         }
-        AgendaFilter waived = filter;
-        return match -> only.contains(RuleTexts.ruleId(match.getRule())) && (waived == null || waived.accept(match));
+        return match -> only.contains(RuleTexts.ruleId(match.getRule()));
     }
 
     @Override
@@ -303,9 +347,10 @@ final class DefaultComplianceEngine implements ComplianceEngine {
         return evaluated;
     }
 
-    /** @return the classes of fact the rules match; others need not be inserted */
-    FactTypes factTypes() {
-        return factTypes;
+    /** @return the classes of fact the rules of sessions match; others need not be inserted */
+    FactTypes sessionFactTypes() {
+        sessionBase();
+        return sessionTypes;
     }
 
     /** @return whether the packs declare the findings global */
@@ -353,7 +398,23 @@ final class DefaultComplianceEngine implements ComplianceEngine {
 
     /** @return the knowledge base, for tests in this package */
     KieBase kieBase() {
-        return kieBase;
+        return sessionBase();
+    }
+
+    /** @return the knowledge base of sessions, built on first use */
+    KieBase sessionBase() {
+        KieBase base = sessionBase;
+        if (base == null) {
+            synchronized (this) {
+                base = sessionBase;
+                if (base == null) {
+                    base = build(models, false);
+                    sessionTypes = FactTypes.of(base);
+                    sessionBase = base;
+                }
+            }
+        }
+        return base;
     }
 
     /** @return the packs, in order */

@@ -44,8 +44,8 @@ final class DefaultComplianceSession implements ComplianceSession {
         Objects.requireNonNull(asOf, "asOf");
         this.engine = engine;
         this.filter = engine.filter(CheckOptions.defaults());
-        this.session = engine.kieBase().newKieSession();
-        this.derived = DerivedFacts.of(engine.factTypes());
+        this.session = engine.sessionBase().newKieSession();
+        this.derived = DerivedFacts.of(engine.sessionFactTypes());
         try {
             if (engine.hasFindingsGlobal()) {
                 session.setGlobal(DefaultComplianceEngine.FINDINGS_GLOBAL, new FindingCollector(engine.texts(), true));
@@ -210,7 +210,7 @@ final class DefaultComplianceSession implements ComplianceSession {
     private void put(Object record) {
         Object key = Change.FactKeys.key(record);
         Object h = handles.get(key);
-        if (!engine.factTypes().matches(record)) {
+        if (!engine.sessionFactTypes().matches(record)) {
             handles.put(key, record);
         } else if (h instanceof FactHandle fh) {
             session.update(fh, record);
