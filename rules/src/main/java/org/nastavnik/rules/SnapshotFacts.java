@@ -12,6 +12,15 @@ final class SnapshotFacts {
     private SnapshotFacts() {
     }
 
+    /** @return how many records {@link #insert} passes on, to size a list of facts */
+    static int count(Snapshot s) {
+        return 1 + s.organizations().size() + s.people().size() + s.curatorAppointments().size() + s.registry().size()
+                + s.consents().size() + s.formAdoptions().size() + s.mentorships().size() + s.meetings().size()
+                + s.trainings().size() + s.programmes().size() + s.monitoringReports().size() + s.listUpdates().size()
+                + s.localActs().size() + s.agreements().size() + s.completions().size() + s.targetIndicators().size()
+                + s.indicatorValues().size() + s.roadmaps().size();
+    }
+
     static int insert(Snapshot s, Consumer<Object> insert) {
         int[] n = {0};
         Consumer<Object> counting = o -> {
