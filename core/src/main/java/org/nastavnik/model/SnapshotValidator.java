@@ -15,6 +15,13 @@ import java.util.function.Function;
 final class SnapshotValidator {
     private final Snapshot s;
     private final List<Problem> problems = new ArrayList<>();
+    private Set<String> organizations;
+    private Set<String> people;
+    /** The mentorships by id (the first of a duplicated id), blank ids included. */
+    private Map<String, Mentorship> mentorships;
+    private Set<String> programmes;
+    private Set<String> roadmapIds;
+    private final Map<String, Set<String>> activityNumbers = new HashMap<>();
 
     private SnapshotValidator(Snapshot snapshot) {
         this.s = snapshot;
@@ -26,11 +33,25 @@ final class SnapshotValidator {
         return List.copyOf(v.problems);
     }
 
+    /*
+     * Paths are built only for a problem found: most snapshots have none, and building them for
+     * every field checked cost more than the checks. The checks are split in small methods,
+     * which the JIT compiles sooner than one long one.
+     */
     private void run() {
-        Set<String> organizations = ids("organizations", s.organizations(), Organization::id);
-        Set<String> people = ids("people", s.people(), Person::id);
-        // the mentorships by id (the first of a duplicated id), blank ids included
-        Map<String, Mentorship> mentorships = new HashMap<>(capacity(s.mentorships().size()));
+        uniqueIds();
+        people();
+        rolesAndConsents();
+        mentorships();
+        meetings();
+        records();
+        territoryRecords();
+    }
+
+    private void uniqueIds() {
+        organizations = ids("organizations", s.organizations(), Organization::id);
+        people = ids("people", s.people(), Person::id);
+        mentorships = new HashMap<>(capacity(s.mentorships().size()));
         for (int i = 0; i < s.mentorships().size(); i++) {
             Mentorship m = s.mentorships().get(i);
             String id = m.id();
@@ -42,12 +63,10 @@ final class SnapshotValidator {
             }
         }
         ids("meetings", s.meetings(), Meeting::id);
-        Set<String> programmes = ids("programmes", s.programmes(), Programme::id);
+        programmes = ids("programmes", s.programmes(), Programme::id);
         ids("monitoringReports", s.monitoringReports(), MonitoringReport::id);
         ids("agreements", s.agreements(), Agreement::id);
-        Set<String> roadmapIds = ids("roadmaps", s.roadmaps(), Roadmap::id);
-
-        Map<String, Set<String>> activityNumbers = new HashMap<>();
+        roadmapIds = ids("roadmaps", s.roadmaps(), Roadmap::id);
         for (int i = 0; i < s.roadmaps().size(); i++) {
             Roadmap r = s.roadmaps().get(i);
             Set<String> numbers = new HashSet<>();
@@ -60,9 +79,9 @@ final class SnapshotValidator {
             }
             activityNumbers.putIfAbsent(r.id(), numbers);
         }
+    }
 
-        // Paths are built only for a problem found: most snapshots have none, and building
-        // them for every field checked cost more than the checks.
+    private void people() {
         LocalDate asOf = s.asOf();
         for (int i = 0; i < s.people().size(); i++) {
             Person p = s.people().get(i);
@@ -77,6 +96,9 @@ final class SnapshotValidator {
                 add("people[" + i + "].grade", p.grade().getAsInt(), "must be 1 or more");
             }
         }
+    }
+
+    private void rolesAndConsents() {
         for (int i = 0; i < s.curatorAppointments().size(); i++) {
             CuratorAppointment c = s.curatorAppointments().get(i);
             ref("curatorAppointments", i, ".personId", c.personId(), people, "person");
@@ -98,6 +120,9 @@ final class SnapshotValidator {
             ref("formAdoptions", i, ".organizationId", s.formAdoptions().get(i).organizationId(), organizations,
                     "organization");
         }
+    }
+
+    private void mentorships() {
         for (int i = 0; i < s.mentorships().size(); i++) {
             Mentorship m = s.mentorships().get(i);
             ref("mentorships", i, ".organizationId", m.organizationId(), organizations, "organization");
@@ -122,6 +147,9 @@ final class SnapshotValidator {
             }
             notBefore("mentorships", i, ".completedOn", m.completedOn(), m.formedOn(), "formedOn");
         }
+    }
+
+    private void meetings() {
         for (int i = 0; i < s.meetings().size(); i++) {
             Meeting m = s.meetings().get(i);
             Mentorship owner = mentorships.get(m.mentorshipId());
@@ -139,6 +167,9 @@ final class SnapshotValidator {
                         + owner.completedOn().get() + ")");
             }
         }
+    }
+
+    private void records() {
         for (int i = 0; i < s.trainings().size(); i++) {
             ref("trainings", i, ".personId", s.trainings().get(i).personId(), people, "person");
         }
@@ -168,6 +199,9 @@ final class SnapshotValidator {
             ref("agreements", i, ".partnerId", a.partnerId(), organizations, "organization");
             notBefore("agreements", i, ".validUntil", a.validUntil(), a.signedOn(), "signedOn");
         }
+    }
+
+    private void territoryRecords() {
         for (int i = 0; i < s.completions().size(); i++) {
             Completion c = s.completions().get(i);
             if (ref("completions", i, ".roadmapId", c.roadmapId(), roadmapIds, "roadmap")
