@@ -34,7 +34,9 @@ public abstract class RegionCode implements Comparable<RegionCode> {
 
     @Value.Check
     void check() {
-        if (!code().matches("\\d{2}") || code().equals("00")) {
+        String c = code();
+        if (c.length() != 2 || c.charAt(0) < '0' || c.charAt(0) > '9' || c.charAt(1) < '0' || c.charAt(1) > '9'
+                || c.equals("00")) {
             throw new IllegalArgumentException("region code (" + code()
                     + ") must be two digits from 01 to 99, such as 31 for the Belgorod region");
         }

@@ -169,6 +169,27 @@ class SnapshotProblemsTest {
     }
 
     @Test
+    void should_report_each_blank_mentorship_id_once_and_still_resolve_the_meetings_that_name_it() {
+        // given: both pairs with a blank id, and the meetings of the first naming it
+        ImmutableSnapshot.Builder builder = ImmutableSnapshot.builder().from(Fixtures.fullSnapshot());
+        Snapshot full = Fixtures.fullSnapshot();
+        builder.mentorships(change(change(full.mentorships(), 0, m -> ImmutableMentorship.copyOf(m).withId(" ")), 1,
+                        m -> ImmutableMentorship.copyOf(m).withId(" ")))
+                .meetings(full.meetings().stream().map(m -> m.mentorshipId().equals("pair-1")
+                        ? ImmutableMeeting.copyOf(m).withMentorshipId(" ") : m).toList());
+
+        // when
+        ValidationException e = assertThrows(ValidationException.class, builder::build);
+
+        // then: the meetings of pair-1 find it under the blank id; group-1's meeting and pair-1's report do not
+        assertEquals(List.of(
+                Problem.of("mentorships[0].id", " ", "must not be blank"),
+                Problem.of("mentorships[1].id", " ", "must not be blank"),
+                Problem.of("meetings[2].mentorshipId", "group-1", "no mentorship has this id"),
+                Problem.of("monitoringReports[0].mentorshipId", "pair-1", "no mentorship has this id")), e.problems());
+    }
+
+    @Test
     void should_report_every_problem_at_once_in_a_stable_order() {
         // given: the full snapshot with one change of each kind
         ImmutableSnapshot.Builder builder = ImmutableSnapshot.builder().from(Fixtures.fullSnapshot());

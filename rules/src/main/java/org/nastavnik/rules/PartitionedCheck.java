@@ -3,6 +3,7 @@ package org.nastavnik.rules;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -49,6 +51,10 @@ import java.util.stream.Stream;
  * PartitionedCheck.Summary summary = PartitionedCheck.of(engine)
  *         .run(partitions, LocalDate.of(2022, 10, 1), finding -> out.write(finding));
  * }</pre>
+ *
+ * <p>Where making a partition costs time of its own (reading or generating it), the
+ * {@linkplain #run(int, IntFunction, LocalDate, Consumer) indexed form} has each worker make the
+ * partitions it checks, so that no reading thread competes with the workers for the cores.
  *
  * <p>Immutable and thread-safe; each {@link #run} has its own pool.
  */
@@ -124,54 +130,19 @@ public final class PartitionedCheck {
      */
     public Summary run(Stream<Partition> partitions, LocalDate asOf, Consumer<Finding> sink) {
         Objects.requireNonNull(partitions, "partitions");
-        Objects.requireNonNull(asOf, "asOf");
-        Objects.requireNonNull(sink, "sink");
-        long start = System.nanoTime();
-        CheckOptions organizationOptions = CheckOptions.defaults();
-        CheckOptions territoryOptions = territoryRules.isEmpty() ? null
-                : CheckOptions.defaults().withOnlyRules(territoryRules);
+        Run run = new Run(asOf, sink);
         Semaphore slots = new Semaphore(maxInFlight);
-        AtomicReference<RuntimeException> failure = new AtomicReference<>();
-        AtomicInteger checked = new AtomicInteger();
-        Map<String, Integer> counts = new TreeMap<>();
-        Object lock = new Object();
-        AtomicInteger threadNumber = new AtomicInteger();
-        ThreadFactory factory = r -> {
-            Thread t = new Thread(r, "nastavnik-partition-" + threadNumber.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
-        ExecutorService pool = Executors.newFixedThreadPool(threads, factory);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, run.factory);
         int index = 0;
         try {
             Iterator<Partition> it = partitions.iterator();
-            while (it.hasNext() && failure.get() == null) {
+            while (it.hasNext() && run.failure.get() == null) {
                 slots.acquire();
                 Partition p = Objects.requireNonNull(it.next(), "partition");
                 int at = index++;
                 pool.execute(() -> {
                     try {
-                        if (failure.get() != null) {
-                            return;
-                        }
-                        CheckOptions options = p.scope() == Partition.Scope.ORGANIZATION ? organizationOptions
-                                : territoryOptions;
-                        if (options == null) {
-                            checked.incrementAndGet();
-                            return;
-                        }
-                        ComplianceReport report = engine.check(p.snapshot(), asOf, options);
-                        List<Finding> found = report.allFindings();
-                        synchronized (lock) {
-                            for (Finding f : found) {
-                                sink.accept(f);
-                                counts.merge(f.ruleId(), 1, Integer::sum);
-                            }
-                        }
-                        checked.incrementAndGet();
-                    } catch (RuntimeException | Error e) {
-                        failure.compareAndSet(null, new IllegalStateException("partition " + at + " (" + p
-                                + ") failed: " + e, e));
+                        run.check(at, p);
                     } finally {
                         slots.release();
                     }
@@ -182,17 +153,155 @@ public final class PartitionedCheck {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted after " + index + " partitions", e);
         } finally {
-            pool.shutdownNow();
+            stop(pool);
+        }
+        return run.summary();
+    }
+
+    /**
+     * Checks partitions that the workers make themselves: each worker takes the next index,
+     * makes that partition and checks it, so making partitions (reading or generating them)
+     * runs in parallel with no thread besides the workers. At most {@link #threads()}
+     * partitions are in memory at once. Returns when all are checked.
+     *
+     * @param partitions  how many partitions there are, 0 or more
+     * @param partition  makes the partition of an index from 0 to {@code partitions - 1}, called
+     *     on the worker threads, once per index and by several threads at once, not null
+     * @param asOf  the day to check as of, not null
+     * @param sink  receives each finding (current and upcoming), called by one thread at a
+     *     time, not null; an exception it throws fails the run
+     * @return counts of partitions, findings by rule, and the time taken (making the
+     *     partitions included)
+     * @throws IllegalArgumentException if {@code partitions} is negative
+     * @throws IllegalStateException if a partition fails to be made or checked (the first
+     *     failure, with the partition's index) or the calling thread is interrupted
+     */
+    public Summary run(int partitions, IntFunction<Partition> partition, LocalDate asOf, Consumer<Finding> sink) {
+        if (partitions < 0) {
+            throw new IllegalArgumentException("partitions (" + partitions + ") must not be negative");
+        }
+        Objects.requireNonNull(partition, "partition");
+        Run run = new Run(asOf, sink);
+        AtomicInteger next = new AtomicInteger();
+        int workers = Math.max(1, Math.min(threads, partitions));
+        ExecutorService pool = Executors.newFixedThreadPool(workers, run.factory);
+        Semaphore done = new Semaphore(0);
+        try {
+            for (int w = 0; w < workers; w++) {
+                pool.execute(() -> {
+                    try {
+                        int at;
+                        while (run.failure.get() == null && !Thread.currentThread().isInterrupted()
+                                && (at = next.getAndIncrement()) < partitions) {
+                            Partition p;
+                            try {
+                                p = Objects.requireNonNull(partition.apply(at), "partition");
+                            } catch (RuntimeException | Error e) {
+                                run.failure.compareAndSet(null, new IllegalStateException("partition " + at
+                                        + " failed to be made: " + e, e));
+                                return;
+                            }
+                            run.check(at, p);
+                        }
+                    } finally {
+                        done.release();
+                    }
+                });
+            }
+            done.acquire(workers);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted after " + Math.min(next.get(), partitions) + " partitions",
+                    e);
+        } finally {
+            stop(pool);
+        }
+        return run.summary();
+    }
+
+    private static void stop(ExecutorService pool) {
+        pool.shutdownNow();
+        try {
+            pool.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The state of one run: options, the sink, counts and the first failure. */
+    private final class Run {
+        private final long start = System.nanoTime();
+        private final LocalDate asOf;
+        private final Consumer<Finding> sink;
+        private final CheckOptions organizationOptions = CheckOptions.defaults();
+        private final CheckOptions territoryOptions;
+        private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        private final AtomicInteger checked = new AtomicInteger();
+        /** Findings by rule; guarded by itself, as is every call of the sink. */
+        private final Map<String, Integer> counts = new HashMap<>();
+        private final ThreadFactory factory;
+
+        Run(LocalDate asOf, Consumer<Finding> sink) {
+            this.asOf = Objects.requireNonNull(asOf, "asOf");
+            this.sink = Objects.requireNonNull(sink, "sink");
+            this.territoryOptions = territoryRules.isEmpty() ? null
+                    : CheckOptions.defaults().withOnlyRules(territoryRules);
+            AtomicInteger threadNumber = new AtomicInteger();
+            this.factory = r -> {
+                Thread t = new Thread(r, "nastavnik-partition-" + threadNumber.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            };
+        }
+
+        /** Checks one partition and streams its findings; records the first failure instead of throwing. */
+        void check(int at, Partition p) {
             try {
-                pool.awaitTermination(1, TimeUnit.MINUTES);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                if (failure.get() != null) {
+                    return;
+                }
+                CheckOptions options = p.scope() == Partition.Scope.ORGANIZATION ? organizationOptions
+                        : territoryOptions;
+                if (options == null) {
+                    checked.incrementAndGet();
+                    return;
+                }
+                ComplianceReport report = engine.check(p.snapshot(), asOf, options);
+                List<Finding> found = report.allFindings();
+                synchronized (counts) {
+                    // a run of findings of one rule (the report keeps them mostly together) is counted at once
+                    String rule = null;
+                    int same = 0;
+                    for (Finding f : found) {
+                        sink.accept(f);
+                        if (!f.ruleId().equals(rule)) {
+                            if (same > 0) {
+                                counts.merge(rule, same, Integer::sum);
+                            }
+                            rule = f.ruleId();
+                            same = 0;
+                        }
+                        same++;
+                    }
+                    if (same > 0) {
+                        counts.merge(rule, same, Integer::sum);
+                    }
+                }
+                checked.incrementAndGet();
+            } catch (RuntimeException | Error e) {
+                failure.compareAndSet(null, new IllegalStateException("partition " + at + " (" + p + ") failed: " + e,
+                        e));
             }
         }
-        if (failure.get() != null) {
-            throw failure.get();
+
+        Summary summary() {
+            if (failure.get() != null) {
+                throw failure.get();
+            }
+            synchronized (counts) {
+                return new Summary(checked.get(), new TreeMap<>(counts), Duration.ofNanos(System.nanoTime() - start));
+            }
         }
-        return new Summary(checked.get(), new TreeMap<>(counts), Duration.ofNanos(System.nanoTime() - start));
     }
 
     /** What a partitioned check did. Immutable. */

@@ -260,7 +260,7 @@ public final class TerritoryGenerator {
 
     private String regionCode(int municipality) {
         int region = scale == Scale.COUNTRY ? municipality / Scale.REGION_SIZE : 0;
-        return String.format("%02d", 1 + region);
+        return region < 9 ? "0" + (1 + region) : Integer.toString(1 + region); // as "%02d" formats it
     }
 
     /**
@@ -301,19 +301,31 @@ public final class TerritoryGenerator {
 
     /** One organization's records and the findings planted in them. */
     static final class Generated {
-        final List<Organization> organizations = new ArrayList<>();
-        final List<Person> people = new ArrayList<>();
-        final List<CuratorAppointment> curators = new ArrayList<>();
-        final List<Consent> consents = new ArrayList<>();
-        final List<MentorTraining> trainings = new ArrayList<>();
-        final List<LocalAct> acts = new ArrayList<>();
-        final List<FormAdoption> adoptions = new ArrayList<>();
-        final List<Mentorship> mentorships = new ArrayList<>();
-        final List<Meeting> meetings = new ArrayList<>();
-        final List<Programme> programmes = new ArrayList<>();
-        final List<MonitoringReport> reports = new ArrayList<>();
+        final List<Organization> organizations = new ArrayList<>(1);
+        final ArrayList<Person> people = new ArrayList<>();
+        final List<CuratorAppointment> curators = new ArrayList<>(1);
+        final ArrayList<Consent> consents = new ArrayList<>();
+        final ArrayList<MentorTraining> trainings = new ArrayList<>();
+        final List<LocalAct> acts = new ArrayList<>(4);
+        final List<FormAdoption> adoptions = new ArrayList<>(3);
+        final ArrayList<Mentorship> mentorships = new ArrayList<>();
+        final ArrayList<Meeting> meetings = new ArrayList<>();
+        final ArrayList<Programme> programmes = new ArrayList<>();
+        final ArrayList<MonitoringReport> reports = new ArrayList<>();
         final List<ListUpdate> listUpdates = new ArrayList<>();
-        final Map<String, Integer> expected = new TreeMap<>();
+        /** The findings planted, by rule; in no order (the counts are summed into a sorted map). */
+        final Map<String, Integer> expected = new HashMap<>();
+
+        /** Makes room for an organization of {@code pairs} pairs, so that the lists do not grow step by step. */
+        void expect(int pairs) {
+            people.ensureCapacity(2 * pairs + 2);
+            consents.ensureCapacity(3 * pairs + 2);
+            trainings.ensureCapacity(pairs + 2);
+            mentorships.ensureCapacity(pairs);
+            meetings.ensureCapacity(6 * pairs);
+            programmes.ensureCapacity(pairs);
+            reports.ensureCapacity(2 * pairs);
+        }
 
         void addTo(ImmutableSnapshot.Builder b) {
             b.addAllOrganizations(organizations).addAllPeople(people).addAllCuratorAppointments(curators)
@@ -377,6 +389,7 @@ public final class TerritoryGenerator {
         int mean = scale.meanPairsPerOrganization();
         int pairs = mean / 2 + r.nextInt(mean + 1);
         int teacherPairs = pairs * 2 / 5;
+        g.expect(pairs);
         LocalDate ttAdopted = YEAR_START.plusDays(r.nextInt(21));
         LocalDate ssAdopted = YEAR_START.plusDays(9 + r.nextInt(21));
         g.adoptions.add(FormAdoption.builder().organizationId(o).form(MentoringForm.TEACHER_TEACHER).adoptedOn(ttAdopted).build());
