@@ -302,15 +302,9 @@ final class DefaultComplianceEngine implements ComplianceEngine {
 
     /** @return the context, the records some rule matches and the facts derived from the snapshot that some rule matches */
     private static List<Object> facts(Snapshot snapshot, CheckContext context, FactTypes types) {
-        // Sized for the records and about three derived facts per pair, so that a region's
-        // 400,000 facts are not copied again and again as the list grows.
-        List<Object> facts = new ArrayList<>(SnapshotFacts.count(snapshot) + 3 * snapshot.mentorships().size() + 16);
+        List<Object> facts = new ArrayList<>();
         facts.add(context);
-        SnapshotFacts.insert(snapshot, record -> {
-            if (types.matches(record)) { // a fact no rule matches would only cost time and memory
-                facts.add(record);
-            }
-        });
+        SnapshotFacts.addMatched(snapshot, types, facts); // a fact no rule matches would only cost time and memory
         DerivedFacts.of(types).insertAll(snapshot, facts::add);
         return facts;
     }

@@ -47,9 +47,9 @@ public final class Finding implements Comparable<Finding> {
     private final Map<Language, String> explanationTemplates;
     private final String[] texts;
     private final String key;
-    // Sort keys and hash, computed on first use (a benign race, as String.hash): sorting a report
-    // compared these strings O(n log n) times and built them anew each time.
-    private String subjectsText;
+    // Sort keys and hash: the subjects' text with the key, the rest on first use (a benign race,
+    // as String.hash): sorting a report compared these strings O(n log n) times.
+    private final String subjectsText;
     private String evidenceText;
     private int hash;
 
@@ -83,13 +83,17 @@ public final class Finding implements Comparable<Finding> {
         }
         String org = "";
         StringBuilder k = new StringBuilder(64).append(ruleId);
+        StringBuilder text = new StringBuilder(48).append('[');
         for (SubjectRef s : this.subjects) {
-            k.append('|').append(s);
+            String ref = s.toString();
+            k.append('|').append(ref);
+            text.append(text.length() == 1 ? "" : ", ").append(ref);
             if (org.isEmpty() && s.type() == SubjectType.ORGANIZATION) {
                 org = s.id();
             }
         }
         this.organizationId = org;
+        this.subjectsText = text.append(']').toString(); // as subjects().toString(): every report sorts on it
         this.keyEvidence.forEach(n -> k.append('|').append(n).append('=').append(evidence.get(n)));
         this.key = k.toString();
     }
@@ -128,12 +132,7 @@ public final class Finding implements Comparable<Finding> {
     }
 
     private String subjectsText() {
-        String t = subjectsText;
-        if (t == null) {
-            t = subjects.toString();
-            subjectsText = t;
-        }
-        return t;
+        return subjectsText;
     }
 
     private String evidenceText() {

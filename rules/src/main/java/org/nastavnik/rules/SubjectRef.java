@@ -1,6 +1,5 @@
 package org.nastavnik.rules;
 
-import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -8,9 +7,6 @@ import java.util.Objects;
  * never names.
  */
 public final class SubjectRef implements Comparable<SubjectRef> {
-
-    private static final Comparator<SubjectRef> ORDER =
-            Comparator.comparing(SubjectRef::type).thenComparing(SubjectRef::id);
 
     private final SubjectType type;
     private final String id;
@@ -86,7 +82,8 @@ public final class SubjectRef implements Comparable<SubjectRef> {
 
     @Override
     public int compareTo(SubjectRef other) {
-        return ORDER.compare(this, other);
+        int byType = type.compareTo(other.type);
+        return byType != 0 ? byType : id.compareTo(other.id);
     }
 
     @Override
