@@ -37,11 +37,13 @@ import org.nastavnik.model.MonitoringReport;
 import org.nastavnik.model.Organization;
 import org.nastavnik.model.OrganizationKind;
 import org.nastavnik.model.ParticipantCategory;
+import org.nastavnik.model.ParticipantRole;
 import org.nastavnik.model.Person;
 import org.nastavnik.model.PersonKind;
 import org.nastavnik.model.Programme;
 import org.nastavnik.model.ProgrammeKind;
 import org.nastavnik.model.RegionCode;
+import org.nastavnik.model.RegistryEntry;
 import org.nastavnik.model.Responsible;
 import org.nastavnik.model.Roadmap;
 import org.nastavnik.model.RoadmapLevel;
@@ -84,7 +86,8 @@ public final class TerritoryGenerator {
      */
     public static final List<String> PLANTED_RULES = List.of("ADULT_PD_CONSENT_MISSING", "COMPLETED_WITHOUT_FINAL",
             "CURATOR_LIST_NOT_REFRESHED", "CURATOR_MISSING", "EXTRA_DUTY_CONSENT_MISSING", "LOCAL_ACT_MISSING",
-            "LOCAL_ROADMAP_MISSING", "MENTOR_NOT_TRAINED", "MINOR_PD_CONSENT_MISSING", "MONITORING_MISSING",
+            "LOCAL_ROADMAP_MISSING", "MENTEE_WAITING_TOO_LONG", "MENTOR_NOT_TRAINED", "MINOR_PD_CONSENT_MISSING",
+            "MONITORING_MISSING",
             "PAIR_FORMED_LATE", "PAIR_INCOMPLETE", "PAIR_NOT_APPROVED", "PERSONALISED_PROGRAM_DURATION",
             "PERSONALISED_PROGRAM_MISSING", "PERSONIFIED_ACCOUNTING_STALE", "ROADMAP_ACTIVITY_OVERDUE",
             "ROADMAP_STAGE_MISSING", "WORKING_MEETING_NO_FEEDBACK");
@@ -115,6 +118,7 @@ public final class TerritoryGenerator {
     private final long seed;
     private final int window = FEDERAL.pairWindowDays();
     private final int trainingDays = FEDERAL.mentorTrainingDays();
+    private final int waitingDays = FEDERAL.menteeWaitingDays();
     private final int programmeMinMonths = FEDERAL.programmeMinMonths();
     private final int interimMonths = FEDERAL.interimMonitoringMonths();
     private final int finalMonitoringDays = FEDERAL.finalMonitoringDays();
@@ -313,6 +317,7 @@ public final class TerritoryGenerator {
         final ArrayList<Programme> programmes = new ArrayList<>();
         final ArrayList<MonitoringReport> reports = new ArrayList<>();
         final List<ListUpdate> listUpdates = new ArrayList<>();
+        final ArrayList<RegistryEntry> registry = new ArrayList<>();
         /** The findings planted, by rule; in no order (the counts are summed into a sorted map). */
         final Map<String, Integer> expected = new HashMap<>();
 
@@ -325,13 +330,15 @@ public final class TerritoryGenerator {
             meetings.ensureCapacity(6 * pairs);
             programmes.ensureCapacity(pairs);
             reports.ensureCapacity(2 * pairs);
+            registry.ensureCapacity(pairs + pairs / 5 + 4);
         }
 
         void addTo(ImmutableSnapshot.Builder b) {
             b.addAllOrganizations(organizations).addAllPeople(people).addAllCuratorAppointments(curators)
                     .addAllConsents(consents).addAllTrainings(trainings).addAllLocalActs(acts)
                     .addAllFormAdoptions(adoptions).addAllMentorships(mentorships).addAllMeetings(meetings)
-                    .addAllProgrammes(programmes).addAllMonitoringReports(reports).addAllListUpdates(listUpdates);
+                    .addAllProgrammes(programmes).addAllMonitoringReports(reports).addAllListUpdates(listUpdates)
+                    .addAllRegistry(registry);
         }
 
         void plant(String rule) {
@@ -487,7 +494,38 @@ public final class TerritoryGenerator {
             meetings(g, r, pairId, formed, completed);
         }
         lists(g, q, o);
+        base(g, index, o, ttAdopted.isBefore(ssAdopted) ? ttAdopted : ssAdopted, mentee);
         return g;
+    }
+
+    /**
+     * The base of mentees (база наставляемых): every mentee of a pair entered it up to three weeks
+     * before the pair was formed, and 0 to 3 students are in it waiting for a pair, entered in the
+     * last 60 days; those waiting past menteeWaitingDays are planted. From a third random stream,
+     * so that the records of the first two stay what they were.
+     */
+    private void base(Generated g, int index, String o, LocalDate firstAdoption, int mentees) {
+        SplittableRandom b = new SplittableRandom(seed * 0x165667B19E3779F9L + 17L * index + 3);
+        for (Mentorship m : g.mentorships) {
+            for (String id : m.menteeIds()) {
+                if (!id.equals(m.mentorId())) {
+                    g.registry.add(RegistryEntry.builder().personId(id).organizationId(o).role(ParticipantRole.MENTEE)
+                            .includedOn(m.formedOn().minusDays(b.nextInt(22))).build());
+                }
+            }
+        }
+        int waiting = b.nextInt(4);
+        for (int w = 0; w < waiting; w++) {
+            String id = o + "-e" + (mentees + w);
+            g.people.add(student(id, o, 5 + b.nextInt(4), b));
+            LocalDate included = AS_OF.minusDays(b.nextInt(60));
+            g.registry.add(RegistryEntry.builder().personId(id).organizationId(o).role(ParticipantRole.MENTEE)
+                    .includedOn(included).build());
+            LocalDate from = included.isAfter(firstAdoption) ? included : firstAdoption;
+            if (AS_OF.isAfter(from.plusDays(waitingDays))) {
+                g.plant("MENTEE_WAITING_TOO_LONG");
+            }
+        }
     }
 
     /** A mentor's training: 98 % a week before the school year, 2 % in the winter, late for their pairs. */
