@@ -2,6 +2,7 @@ package org.nastavnik.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import org.nastavnik.examples.bench.BaselineChecker;
 import org.nastavnik.examples.bench.Scale;
 import org.nastavnik.examples.bench.TerritoryGenerator;
 import org.nastavnik.model.Snapshot;
@@ -39,6 +40,18 @@ public final class MemoryProbe {
         long empty = usedAfterGc();
         Snapshot s = TerritoryGenerator.of(Scale.REGION, 42).snapshot(organizations);
         long withSnapshot = usedAfterGc();
+        // what one check allocates (garbage once it returns), whole catalogue and the baseline's rules
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        ComplianceEngine subset = ComplianceEngine.builder().onlyRules(BaselineChecker.RULES).build();
+        long[] allocated = new long[2];
+        ComplianceEngine[] engines = {engine, subset};
+        for (int e = 0; e < 2; e++) {
+            for (int i = 0; i < 3; i++) {
+                long before = threads.getCurrentThreadAllocatedBytes();
+                engines[e].check(s, TerritoryGenerator.AS_OF);
+                allocated[e] = threads.getCurrentThreadAllocatedBytes() - before;
+            }
+        }
         ComplianceSession session = engine.openSession(s, TerritoryGenerator.AS_OF);
         long withSession = usedAfterGc();
         long facts = session.factCount();
@@ -51,6 +64,9 @@ public final class MemoryProbe {
         System.out.printf("memory session=%.1f MB (%.1f MB per 10k mentorships, %.0f bytes per fact)%n",
                 (withSession - withSnapshot) / 1e6, (withSession - withSnapshot) * per10k / 1e6,
                 (double) (withSession - withSnapshot) / facts);
+        System.out.printf("memory allocated by one check: whole catalogue %.1f MB (%.1f MB per 10k mentorships), "
+                + "baseline's rules %.1f MB (%.1f MB per 10k mentorships)%n", allocated[0] / 1e6,
+                allocated[0] * per10k / 1e6, allocated[1] / 1e6, allocated[1] * per10k / 1e6);
         session.close();
     }
 }
