@@ -39,11 +39,6 @@ final class DerivedFacts {
         return new DerivedFacts(used);
     }
 
-    /** @return whether nothing is derived */
-    boolean isEmpty() {
-        return derivations.isEmpty();
-    }
-
     /** Counts a record in. */
     void add(Object record) {
         for (Derivation d : derivations) {
