@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
+import org.nastavnik.model.Mentorship;
+import org.nastavnik.model.Roadmap;
 import org.nastavnik.model.Snapshot;
 
 /**
@@ -28,8 +30,11 @@ final class DerivedFacts {
 
     /** @return fresh derivations of the facts that the engine's rules match */
     static DerivedFacts of(FactTypes types) {
-        List<Derivation> all = List.of(new EventLedger(), new RoadmapActivities(), new MeetingsByMentorship(),
-                new MenteesInPairs(), new ParticipantsOfPairs(), new PairFormationDays());
+        List<Derivation> all = List.of(new EventLedger(),
+                new PerRecord<>(Roadmap.class, RoadmapActivity.class, Roadmap::id, Snapshot::roadmaps, RoadmapActivity::of),
+                new MeetingsByMentorship(),
+                new PerRecord<>(Mentorship.class, PairedMentee.class, Mentorship::id, Snapshot::mentorships, PairedMentee::of),
+                new ParticipantsOfPairs(), new PairFormationDays());
         List<Derivation> used = new ArrayList<>();
         for (Derivation d : all) {
             if (types.matchesClass(d.factClass())) {

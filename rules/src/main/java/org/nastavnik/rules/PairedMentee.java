@@ -1,6 +1,9 @@
 package org.nastavnik.rules;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.nastavnik.model.Mentorship;
@@ -24,6 +27,15 @@ public final class PairedMentee {
         this.organizationId = mentorship.organizationId();
         this.formedOn = mentorship.formedOn();
         this.completedOn = mentorship.completedOn();
+    }
+
+    /** @return one fact per distinct mentee of the pair, in its order */
+    static List<PairedMentee> of(Mentorship m) {
+        List<PairedMentee> facts = new ArrayList<>(m.menteeIds().size());
+        for (String personId : new LinkedHashSet<>(m.menteeIds())) {
+            facts.add(new PairedMentee(personId, m));
+        }
+        return facts;
     }
 
     /** @return the mentee's id */

@@ -1,5 +1,7 @@
 package org.nastavnik.rules;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.nastavnik.model.Activity;
 import org.nastavnik.model.Roadmap;
@@ -18,6 +20,13 @@ public final class RoadmapActivity {
         this.roadmap = Objects.requireNonNull(roadmap);
         this.activity = Objects.requireNonNull(activity);
         this.eventKey = RecordedEvents.keyOf(activity.deadline());
+    }
+
+    /** @return one fact per activity of the roadmap, in its order */
+    static List<RoadmapActivity> of(Roadmap roadmap) {
+        List<RoadmapActivity> facts = new ArrayList<>(roadmap.activities().size());
+        roadmap.activities().forEach(a -> facts.add(new RoadmapActivity(roadmap, a)));
+        return facts;
     }
 
     /** @return the roadmap */
