@@ -24,11 +24,21 @@ final class MeetingsByMentorship extends Derivation {
     void deriveAll(Snapshot snapshot, Consumer<Object> out) {
         List<Mentorship> pairs = snapshot.mentorships();
         List<Meeting> meetings = snapshot.meetings();
-        int[] end = runsInPairOrder(pairs, meetings);
-        if (end != null) {
-            for (int i = 0, start = 0; i < pairs.size(); start = end[i++]) {
-                out.accept(new MentorshipMeetings(pairs.get(i), new ArrayList<>(meetings.subList(start, end[i]))));
+        // Records usually come grouped by pair, in the order of the pairs: then each pair's
+        // meetings are the next run of the list, found without hashing a region's 200,000 ids
+        // and read while they are at hand. Any other order falls back to a map.
+        List<MentorshipMeetings> facts = new ArrayList<>(pairs.size());
+        int j = 0;
+        for (Mentorship pair : pairs) {
+            int start = j;
+            String id = pair.id();
+            while (j < meetings.size() && id.equals(meetings.get(j).mentorshipId())) {
+                j++;
             }
+            facts.add(new MentorshipMeetings(pair, new ArrayList<>(meetings.subList(start, j))));
+        }
+        if (j == meetings.size()) {
+            facts.forEach(out);
             return;
         }
         Map<String, List<Meeting>> byPair = new HashMap<>(pairs.size() * 4 / 3 + 1);
@@ -39,26 +49,6 @@ final class MeetingsByMentorship extends Derivation {
             List<Meeting> list = byPair.get(pair.id());
             out.accept(new MentorshipMeetings(pair, list == null ? new ArrayList<>(0) : list));
         }
-    }
-
-    /**
-     * Records usually come grouped by pair, in the order of the pairs: then each pair's meetings
-     * are one run of the list, found without hashing 200,000 ids (a region's meetings).
-     *
-     * @return the end (exclusive) of each pair's run of meetings, or null when the meetings are
-     *     not grouped in the order of the pairs
-     */
-    private static int[] runsInPairOrder(List<Mentorship> pairs, List<Meeting> meetings) {
-        int[] end = new int[pairs.size()];
-        int j = 0;
-        for (int i = 0; i < pairs.size(); i++) {
-            String id = pairs.get(i).id();
-            while (j < meetings.size() && id.equals(meetings.get(j).mentorshipId())) {
-                j++;
-            }
-            end[i] = j;
-        }
-        return j == meetings.size() ? end : null;
     }
 
     @Override

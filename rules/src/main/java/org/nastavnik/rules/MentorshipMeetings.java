@@ -23,15 +23,38 @@ public final class MentorshipMeetings {
     private static final Comparator<Meeting> ORDER = MentorshipMeetings::compare;
 
     private final Mentorship mentorship;
+    private final Optional<LocalDate> completedOn;
     private final List<Meeting> meetings;
+    /** The day of the first meeting of each kind, by the kind's ordinal; null where none was held. */
+    private final LocalDate[] firstOfKind = new LocalDate[KINDS.length];
+    private final List<Meeting> working;
 
+    private static final MeetingKind[] KINDS = MeetingKind.values();
+
+    // Everything the rules ask is read here, once, while the meetings are at hand: a check makes
+    // 50,000 of these, and reading the records again in each rule costs a cache miss a record.
     /** @param meetings  the pair's meetings, a list this fact takes over and sorts in place */
     MentorshipMeetings(Mentorship mentorship, List<Meeting> meetings) {
         this.mentorship = Objects.requireNonNull(mentorship, "mentorship");
-        if (!inOrder(meetings)) { // records usually come in order: a check reads 50,000 pairs' meetings
+        this.completedOn = mentorship.completedOn();
+        if (!inOrder(meetings)) { // records usually come in order
             meetings.sort(ORDER);
         }
         this.meetings = java.util.Collections.unmodifiableList(meetings);
+        List<Meeting> w = null;
+        for (Meeting m : meetings) {
+            int k = m.kind().ordinal();
+            if (firstOfKind[k] == null) {
+                firstOfKind[k] = m.date();
+            }
+            if (m.kind() == MeetingKind.WORKING) {
+                if (w == null) {
+                    w = new ArrayList<>(meetings.size());
+                }
+                w.add(m);
+            }
+        }
+        this.working = w == null ? List.of() : java.util.Collections.unmodifiableList(w);
     }
 
     /** @return the pair or group */
@@ -51,7 +74,7 @@ public final class MentorshipMeetings {
 
     /** @return the day the pair or group completed, if it has */
     public Optional<LocalDate> completedOn() {
-        return mentorship.completedOn();
+        return completedOn;
     }
 
     /** @return every meeting recorded, in order of date, then id */
@@ -64,7 +87,10 @@ public final class MentorshipMeetings {
      * @return the meetings of that kind, in order
      */
     public List<Meeting> ofKind(MeetingKind kind) {
-        List<Meeting> of = new ArrayList<>(meetings.size());
+        if (kind == MeetingKind.WORKING) {
+            return working;
+        }
+        List<Meeting> of = new ArrayList<>(2);
         for (Meeting m : meetings) {
             if (m.kind() == kind) {
                 of.add(m);
@@ -91,15 +117,8 @@ public final class MentorshipMeetings {
      * @return whether a meeting of that kind was held on or before the day
      */
     public boolean held(MeetingKind kind, LocalDate date) {
-        for (Meeting m : meetings) {
-            if (m.date().isAfter(date)) {
-                return false;
-            }
-            if (m.kind() == kind) {
-                return true;
-            }
-        }
-        return false;
+        LocalDate first = firstOfKind[kind.ordinal()];
+        return first != null && !first.isAfter(date);
     }
 
     private static int compare(Meeting a, Meeting b) {

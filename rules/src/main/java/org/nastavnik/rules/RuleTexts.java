@@ -48,7 +48,8 @@ final class RuleTexts {
             List<SubjectRef> subjects) {
         // Templates are parsed once into literal runs and placeholder names: this runs four times
         // per finding, and matching a regular expression each time took a third of a full check.
-        String[] parts = COMPILED.computeIfAbsent(template, RuleTexts::compile);
+        Compiled compiled = COMPILED.computeIfAbsent(template, RuleTexts::compile);
+        String[] parts = compiled.parts;
         StringBuilder sb = new StringBuilder(template.length() + 48);
         for (int k = 0; k < parts.length; k++) {
             if ((k & 1) == 0) {
@@ -58,7 +59,7 @@ final class RuleTexts {
             String name = parts[k];
             String value = evidence.get(name);
             if (value == null) {
-                value = subjectId(name, subjects);
+                value = subjectId(compiled.types[k], subjects);
             }
             if (value == null) {
                 throw missing(ruleId, language, name);
@@ -75,17 +76,19 @@ final class RuleTexts {
      */
     static void requirePlaceholders(String ruleId, String template, Language language, Map<String, String> evidence,
             List<SubjectRef> subjects) {
-        String[] parts = COMPILED.computeIfAbsent(template, RuleTexts::compile);
+        Compiled compiled = COMPILED.computeIfAbsent(template, RuleTexts::compile);
+        String[] parts = compiled.parts;
         for (int k = 1; k < parts.length; k += 2) {
-            if (!evidence.containsKey(parts[k]) && subjectId(parts[k], subjects) == null) {
+            if (!evidence.containsKey(parts[k]) && subjectId(compiled.types[k], subjects) == null) {
                 throw missing(ruleId, language, parts[k]);
             }
         }
     }
 
-    private static String subjectId(String typeName, List<SubjectRef> subjects) {
+    /** @return the id of the first subject of the type, or null (also when the type is null) */
+    private static String subjectId(SubjectType type, List<SubjectRef> subjects) {
         for (SubjectRef s : subjects) {
-            if (s.type().name().equalsIgnoreCase(typeName)) {
+            if (s.type() == type) {
                 return s.id();
             }
         }
@@ -97,11 +100,31 @@ final class RuleTexts {
                 + " names {" + name + "}, which is neither evidence nor a subject type of the finding");
     }
 
-    private static final java.util.concurrent.ConcurrentMap<String, String[]> COMPILED =
+    private static final java.util.concurrent.ConcurrentMap<String, Compiled> COMPILED =
             new java.util.concurrent.ConcurrentHashMap<>();
 
+    /**
+     * A template split at its placeholders: literal, name, literal, name, …, literal; and for each
+     * name the type of subject it names ({@code {organization}}, case aside), or null.
+     */
+    private record Compiled(String[] parts, SubjectType[] types) {
+    }
+
+    private static Compiled compile(String template) {
+        String[] parts = split(template);
+        SubjectType[] types = new SubjectType[parts.length];
+        for (int k = 1; k < parts.length; k += 2) {
+            for (SubjectType t : SubjectType.values()) {
+                if (t.name().equalsIgnoreCase(parts[k])) {
+                    types[k] = t;
+                }
+            }
+        }
+        return new Compiled(parts, types);
+    }
+
     /** @return literal, name, literal, name, …, literal: the template split at its placeholders */
-    private static String[] compile(String template) {
+    private static String[] split(String template) {
         List<String> parts = new java.util.ArrayList<>();
         int n = template.length();
         int from = 0;

@@ -60,4 +60,30 @@ class MeetingsByMentorshipTest {
             assertEquals(expected, derived(snapshot(shuffled)), "seed " + seed);
         }
     }
+
+    @Test
+    void should_answer_held_and_of_kind_as_a_scan_of_the_meetings_would() {
+        java.util.Random random = new java.util.Random(3);
+        for (int run = 0; run < 300; run++) {
+            // given a pair's meetings of random kinds and days, in random order
+            List<Meeting> meetings = new ArrayList<>();
+            for (int k = 0; k < random.nextInt(8); k++) {
+                meetings.add(Meeting.builder().id("m" + k).mentorshipId("p1")
+                        .kind(MeetingKind.values()[random.nextInt(MeetingKind.values().length)])
+                        .date(OrganizationFixtures.date("01.09.2022").plusDays(random.nextInt(20))).build());
+            }
+            MentorshipMeetings fact = new MentorshipMeetings(OrganizationFixtures.pair("p1", "s1",
+                    MentoringForm.TEACHER_TEACHER, "t1", "t2", "01.09.2022"), new ArrayList<>(meetings));
+            java.time.LocalDate day = OrganizationFixtures.date("01.09.2022").plusDays(random.nextInt(22) - 1);
+
+            for (MeetingKind kind : MeetingKind.values()) {
+                // then
+                boolean scan = meetings.stream().anyMatch(m -> m.kind() == kind && !m.date().isAfter(day));
+                assertEquals(scan, fact.held(kind, day), kind + " by " + day + " in " + meetings);
+                assertEquals(meetings.stream().filter(m -> m.kind() == kind).map(Meeting::id).sorted().toList(),
+                        fact.ofKind(kind).stream().map(Meeting::id).sorted().toList());
+            }
+            assertEquals(meetings.stream().filter(m -> !m.date().isAfter(day)).count(), fact.heldBy(day).size());
+        }
+    }
 }
