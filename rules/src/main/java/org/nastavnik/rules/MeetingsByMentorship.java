@@ -35,7 +35,7 @@ final class MeetingsByMentorship extends Derivation {
             while (j < meetings.size() && id.equals(meetings.get(j).mentorshipId())) {
                 j++;
             }
-            facts.add(new MentorshipMeetings(pair, new ArrayList<>(meetings.subList(start, j))));
+            facts.add(new MentorshipMeetings(pair, meetings.subList(start, j))); // the snapshot's lists never change
         }
         if (j == meetings.size()) {
             facts.forEach(out);
@@ -47,7 +47,7 @@ final class MeetingsByMentorship extends Derivation {
         }
         for (Mentorship pair : pairs) {
             List<Meeting> list = byPair.get(pair.id());
-            out.accept(new MentorshipMeetings(pair, list == null ? new ArrayList<>(0) : list));
+            out.accept(new MentorshipMeetings(pair, list == null ? List.of() : list));
         }
     }
 

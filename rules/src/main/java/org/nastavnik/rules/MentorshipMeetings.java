@@ -33,23 +33,28 @@ public final class MentorshipMeetings {
 
     // Everything the rules ask is read here, once, while the meetings are at hand: a check makes
     // 50,000 of these, and reading the records again in each rule costs a cache miss a record.
-    /** @param meetings  the pair's meetings, a list this fact takes over and sorts in place */
+    /**
+     * @param meetings  the pair's meetings, a list no one changes afterwards (a view of the
+     *     snapshot's list, or a copy): kept as it is when in order, copied and sorted otherwise
+     */
     MentorshipMeetings(Mentorship mentorship, List<Meeting> meetings) {
         this.mentorship = Objects.requireNonNull(mentorship, "mentorship");
         this.completedOn = mentorship.completedOn();
+        List<Meeting> ordered = meetings;
         if (!inOrder(meetings)) { // records usually come in order
-            meetings.sort(ORDER);
+            ordered = new ArrayList<>(meetings);
+            ordered.sort(ORDER);
         }
-        this.meetings = java.util.Collections.unmodifiableList(meetings);
+        this.meetings = java.util.Collections.unmodifiableList(ordered);
         List<Meeting> w = null;
-        for (Meeting m : meetings) {
+        for (Meeting m : ordered) {
             int k = m.kind().ordinal();
             if (firstOfKind[k] == null) {
                 firstOfKind[k] = m.date();
             }
             if (m.kind() == MeetingKind.WORKING) {
                 if (w == null) {
-                    w = new ArrayList<>(meetings.size());
+                    w = new ArrayList<>(ordered.size());
                 }
                 w.add(m);
             }
