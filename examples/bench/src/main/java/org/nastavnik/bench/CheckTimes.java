@@ -16,8 +16,10 @@ import org.nastavnik.rules.RuleParameters;
  * Full checks timed by hand, as a cross-check of {@link CheckBenchmark} on a loaded machine:
  * for each size, warm-up runs, then the median wall time and the median CPU time of the
  * checking thread (which a busy machine disturbs far less; it leaves out the GC threads) of
- * the engine on the baseline's rules, the baseline and the whole catalogue. Arguments: runs
- * (default 15), then sizes in organizations (default 1 10 50 100 1000).
+ * the engine on the baseline's rules, the baseline and the whole catalogue; then the engine on
+ * the baseline's rules and the baseline alternated check by check, with the median of the
+ * ratios of each pair. Arguments: runs (default 15), then sizes in organizations (default 1 10
+ * 50 100 1000).
  */
 public final class CheckTimes {
 
@@ -44,13 +46,32 @@ public final class CheckTimes {
             System.out.printf("times %d %d %d | %.2f %.2f | %.2f %.2f | %.2f %.2f | %.1f %.1f | %d %d%n", n,
                     s.mentorships().size(), s.meetings().size(), a[0], a[1], b[0], b[1], c[0], c[1], a[0] / b[0],
                     a[1] / b[1], (long) a[2], (long) c[2]);
+            // the same two alternated, check by check, so that both meet the same state of the
+            // machine (other tenants, the heap): the median of the ratios of each pair of checks
+            double[] ratios = new double[runs];
+            double[] e = new double[runs];
+            double[] p = new double[runs];
+            for (int i = 0; i < runs; i++) {
+                double[] one = time(1, () -> subset.check(s, TerritoryGenerator.AS_OF).findings().size(), 0);
+                double[] other = time(1, () -> baseline.check(s, TerritoryGenerator.AS_OF).size(), 0);
+                e[i] = one[0];
+                p[i] = other[0];
+                ratios[i] = one[0] / other[0];
+            }
+            System.out.printf("alternated %d | subset wall %.2f | baseline wall %.2f | median ratio %.2f%n", n,
+                    median(e), median(p), median(ratios));
         }
     }
 
     /** @return median wall ms, median CPU ms, last result */
     private static double[] time(int runs, Supplier<Integer> check) {
+        return time(runs, check, Math.max(5, runs / 2));
+    }
+
+    /** @return median wall ms, median CPU ms, last result, after {@code warmUp} unmeasured runs */
+    private static double[] time(int runs, Supplier<Integer> check, int warmUp) {
         int result = 0;
-        for (int i = 0; i < Math.max(5, runs / 2); i++) {
+        for (int i = 0; i < warmUp; i++) {
             result = check.get();
         }
         double[] wall = new double[runs];
