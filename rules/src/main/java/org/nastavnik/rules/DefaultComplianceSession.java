@@ -11,7 +11,6 @@ import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.FactHandle;
 import org.nastavnik.model.CuratorAppointment;
 import org.nastavnik.model.Meeting;
@@ -27,7 +26,6 @@ final class DefaultComplianceSession implements ComplianceSession {
 
     private final DefaultComplianceEngine engine;
     private final KieSession session;
-    private final AgendaFilter filter;
     /** A record's handle, or the record itself if no rule matches its class. */
     private final Map<Object, Object> handles = new HashMap<>();
     /** The facts derived from the records, brought up to date before rules fire. */
@@ -43,7 +41,6 @@ final class DefaultComplianceSession implements ComplianceSession {
         Objects.requireNonNull(snapshot, "snapshot");
         Objects.requireNonNull(asOf, "asOf");
         this.engine = engine;
-        this.filter = engine.filter(CheckOptions.defaults());
         this.session = engine.sessionBase().newKieSession();
         this.derived = DerivedFacts.of(engine.sessionFactTypes());
         try {
@@ -154,11 +151,7 @@ final class DefaultComplianceSession implements ComplianceSession {
 
     private FindingChanges fire() {
         derived.flush(session);
-        if (filter == null) {
-            session.fireAllRules();
-        } else {
-            session.fireAllRules(filter);
-        }
+        session.fireAllRules(); // rules switched off are not in the knowledge base
         FindingChanges result = FindingChanges.of(added, removed);
         // New sets, not clear(): clearing costs the capacity that opening the session (every
         // finding of the territory added at once) grew, on every later change.

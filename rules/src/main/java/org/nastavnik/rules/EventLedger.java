@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.nastavnik.deadline.NamedEvent;
 import org.nastavnik.model.CuratorAppointment;
@@ -21,7 +20,7 @@ import org.nastavnik.model.Snapshot;
  */
 final class EventLedger extends Derivation {
 
-    private final Map<String, TreeMap<LocalDate, Integer>> counts = new HashMap<>();
+    private final Map<String, DayCounts> counts = new HashMap<>();
 
     /** The keys of the facts: one per recorded event, and {@link RecordedEvents#NONE}. */
     private static final List<String> KEYS = keys();
@@ -75,22 +74,15 @@ final class EventLedger extends Derivation {
     }
 
     private void count(NamedEvent event, LocalDate date, int delta) {
-        TreeMap<LocalDate, Integer> dates = counts.computeIfAbsent(event.name(), k -> new TreeMap<>());
-        int before = dates.getOrDefault(date, 0);
-        int after = before + delta;
-        if (after <= 0) {
-            dates.remove(date);
-        } else {
-            dates.put(date, after);
-        }
-        if ((before == 0) != (after <= 0)) {
+        DayCounts days = counts.computeIfAbsent(event.name(), k -> new DayCounts());
+        if (delta > 0 ? days.add(date) : days.remove(date)) {
             changed(event.name());
         }
     }
 
     @Override
     List<RecordedEvents> facts(Object key) {
-        TreeMap<LocalDate, Integer> dates = counts.get(key);
-        return List.of(new RecordedEvents((String) key, dates == null ? List.of() : new ArrayList<>(dates.keySet())));
+        DayCounts days = counts.get(key);
+        return List.of(new RecordedEvents((String) key, days == null ? List.of() : days.days()));
     }
 }

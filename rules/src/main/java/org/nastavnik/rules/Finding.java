@@ -30,6 +30,8 @@ public final class Finding implements Comparable<Finding> {
             .thenComparing(Finding::kind)
             .thenComparing(Finding::evidenceText);
 
+    private static final int LANGUAGES = Language.values().length;
+
     private final String ruleId;
     private final Severity severity;
     private final FindingKind kind;
@@ -115,8 +117,6 @@ public final class Finding implements Comparable<Finding> {
         }
         return f;
     }
-
-    private static final int LANGUAGES = Language.values().length;
 
     /** @return the subjects sorted by type then id, each once */
     private static List<SubjectRef> canonical(List<SubjectRef> subjects) {

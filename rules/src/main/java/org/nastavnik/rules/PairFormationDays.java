@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.nastavnik.model.MentoringForm;
 import org.nastavnik.model.Mentorship;
@@ -20,7 +19,7 @@ final class PairFormationDays extends Derivation {
     }
 
     /** How many pairs were formed on each day, per organization and form (sessions). */
-    private final Map<OrganizationForm, TreeMap<LocalDate, Integer>> counts = new HashMap<>();
+    private final Map<OrganizationForm, DayCounts> counts = new HashMap<>();
 
     @Override
     Class<?> factClass() {
@@ -55,8 +54,9 @@ final class PairFormationDays extends Derivation {
     void add(Object record) {
         if (record instanceof Mentorship m) {
             OrganizationForm key = new OrganizationForm(m.organizationId(), m.form());
-            counts.computeIfAbsent(key, k -> new TreeMap<>()).merge(m.formedOn(), 1, Integer::sum);
-            changed(key);
+            if (counts.computeIfAbsent(key, k -> new DayCounts()).add(m.formedOn())) {
+                changed(key);
+            }
         }
     }
 
@@ -64,21 +64,20 @@ final class PairFormationDays extends Derivation {
     void remove(Object record) {
         if (record instanceof Mentorship m) {
             OrganizationForm key = new OrganizationForm(m.organizationId(), m.form());
-            TreeMap<LocalDate, Integer> days = counts.get(key);
-            if (days != null) {
-                days.computeIfPresent(m.formedOn(), (d, n) -> n > 1 ? n - 1 : null);
+            DayCounts days = counts.get(key);
+            if (days != null && days.remove(m.formedOn())) {
                 if (days.isEmpty()) {
                     counts.remove(key);
                 }
+                changed(key);
             }
-            changed(key);
         }
     }
 
     @Override
     List<FormedPairs> facts(Object key) {
-        TreeMap<LocalDate, Integer> days = counts.get(key);
+        DayCounts days = counts.get(key);
         OrganizationForm k = (OrganizationForm) key;
-        return days == null ? List.of() : List.of(new FormedPairs(k.organizationId(), k.form(), new ArrayList<>(days.keySet())));
+        return days == null ? List.of() : List.of(new FormedPairs(k.organizationId(), k.form(), days.days()));
     }
 }

@@ -269,22 +269,9 @@ public final class PartitionedCheck {
                 ComplianceReport report = engine.check(p.snapshot(), asOf, options);
                 List<Finding> found = report.allFindings();
                 synchronized (counts) {
-                    // a run of findings of one rule (the report keeps them mostly together) is counted at once
-                    String rule = null;
-                    int same = 0;
                     for (Finding f : found) {
                         sink.accept(f);
-                        if (!f.ruleId().equals(rule)) {
-                            if (same > 0) {
-                                counts.merge(rule, same, Integer::sum);
-                            }
-                            rule = f.ruleId();
-                            same = 0;
-                        }
-                        same++;
-                    }
-                    if (same > 0) {
-                        counts.merge(rule, same, Integer::sum);
+                        counts.merge(f.ruleId(), 1, Integer::sum);
                     }
                 }
                 checked.incrementAndGet();
