@@ -8,7 +8,7 @@ import org.jgrapht.Graph;
 import org.jgrapht.alg.flow.mincost.CapacityScalingMinimumCostFlow;
 import org.jgrapht.alg.flow.mincost.MinimumCostFlowProblem;
 import org.jgrapht.alg.interfaces.MinimumCostFlowAlgorithm;
-import org.jgrapht.graph.DirectedMultigraph;
+import org.jgrapht.graph.DirectedWeightedMultigraph;
 
 /**
  * The exact assignment of a pool: a minimum-cost maximum flow (JGraphT's capacity-scaling
@@ -97,7 +97,7 @@ final class FlowAssignment {
         }
         double unmatched = (double) (menteeCount + 1) * (maxEdge + maxSlot + 1);
 
-        Graph<Integer, Arc> g = new DirectedMultigraph<>(null, null, false);
+        Graph<Integer, Arc> g = new DirectedWeightedMultigraph<>(null, null);
         for (int v = 0; v <= sink; v++) {
             g.addVertex(v);
         }
@@ -121,6 +121,10 @@ final class FlowAssignment {
                     g.addEdge(v.getValue(), sink, new Arc(1, slots[k], -1));
                 }
             }
+        }
+        // CapacityScalingMinimumCostFlow 1.5.3 reads the costs from the graph's edge weights, not from the problem
+        for (Arc a : g.edgeSet()) {
+            g.setEdgeWeight(a, a.cost);
         }
         final int supplyOfSink = -menteeCount;
         final int menteesHere = menteeCount;
