@@ -47,7 +47,7 @@ class JsonErrorsTest {
 
         // then
         assertEquals(List.of(Problem.of("people[0].colour", "red", "unknown field; allowed: id, fullName, kind, "
-                + "organizationId, birthDate, grade, experienceYears, categories")), problemsReading(json));
+                + "organizationId, birthDate, grade, experienceYears, categories, unit, subjects")), problemsReading(json));
     }
 
     @Test
