@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Properties;
 import org.drools.model.Model;
 import org.drools.model.Rule;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 
 /**
  * Loads a rule pack: its generated model classes, listed in its model index (no class-path

@@ -3,7 +3,7 @@ package org.nastavnik.rules;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 
 /**
  * What a rule checks, how serious it is and where it comes from: the catalogue entry of one

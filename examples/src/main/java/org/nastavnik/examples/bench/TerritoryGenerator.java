@@ -19,7 +19,7 @@ import org.nastavnik.model.Consent;
 import org.nastavnik.model.ConsentGiver;
 import org.nastavnik.model.ConsentKind;
 import org.nastavnik.model.CuratorAppointment;
-import org.nastavnik.model.DateRange;
+import org.nastavnik.common.DateRange;
 import org.nastavnik.model.DocumentRef;
 import org.nastavnik.model.FormAdoption;
 import org.nastavnik.model.ImmutableSnapshot;

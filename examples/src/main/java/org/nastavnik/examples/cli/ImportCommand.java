@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.nastavnik.json.RoadmapJson;
 import org.nastavnik.model.Activity;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.model.Roadmap;
 import org.nastavnik.model.Territory;
 import org.nastavnik.roadmap.DocumentFinding;

@@ -4,7 +4,7 @@ import org.nastavnik.examples.report.CsvReport;
 import org.nastavnik.examples.report.HtmlReport;
 import org.nastavnik.examples.report.ReportContext;
 import org.nastavnik.examples.report.TextReport;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.rules.ComplianceReport;
 import org.nastavnik.rules.Finding;
 import org.nastavnik.rules.FindingKind;

@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.rules.ComplianceReport;
 import org.nastavnik.rules.Finding;
 import org.nastavnik.rules.FindingKind;
