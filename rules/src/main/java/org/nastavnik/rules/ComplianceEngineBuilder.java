@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
+import org.nastavnik.rules.spi.RulePack;
+import org.nastavnik.rules.spi.RuleParameters;
 
 /**
  * Configures a {@link ComplianceEngine}: the federal catalogue is always included; packs,

@@ -26,6 +26,10 @@ import org.kie.api.KieBaseConfiguration;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.nastavnik.model.Language;
 import org.nastavnik.model.Snapshot;
+import org.nastavnik.rules.facts.Facts;
+import org.nastavnik.rules.spi.CheckContext;
+import org.nastavnik.rules.spi.RulePack;
+import org.nastavnik.rules.spi.RuleParameters;
 import org.nastavnik.testing.RuleCoverage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,10 +54,10 @@ final class DefaultComplianceEngine implements ComplianceEngine {
      * once and fires every rule once, so the agenda need not be kept ready for changes.
      */
     private final KieBase checkBase;
-    private final FactTypes checkTypes;
+    private final Facts checkTypes;
     /** The knowledge base of sessions, of checks narrowed to some rules and of explained checks; built on first use. */
     private volatile KieBase sessionBase;
-    private volatile FactTypes sessionTypes;
+    private volatile Facts sessionTypes;
     private final boolean hasFindingsGlobal;
     private final List<String> evaluated;
     private final String ruleSetVersion;
@@ -148,7 +152,7 @@ final class DefaultComplianceEngine implements ComplianceEngine {
         }
         this.models = List.copyOf(models);
         this.checkBase = build(this.models, true);
-        this.checkTypes = FactTypes.of(checkBase);
+        this.checkTypes = Facts.matchedBy(checkBase);
         Set<String> inBase = ruleNames(checkBase);
         if (!inBase.equals(new java.util.TreeSet<>(evaluatedIds))) {
             throw new IllegalStateException("knowledge base rules " + inBase + " differ from descriptors " + evaluatedIds);
@@ -214,9 +218,9 @@ final class DefaultComplianceEngine implements ComplianceEngine {
         Objects.requireNonNull(options, "options");
         long start = System.nanoTime();
         AgendaFilter filter = filter(options);
-        FindingCollector collector = new FindingCollector(texts);
+        Collector collector = new Collector(texts);
         ExplainListener listener = options.explainSubject().map(ExplainListener::new).orElse(null);
-        int facts = fire(snapshot, new CheckContext(asOf, options.horizonDays(), parameters), collector, listener,
+        int facts = fire(snapshot, CheckContext.of(asOf, options.horizonDays(), parameters), collector, listener,
                 filter);
         if (!organizationGroups.isEmpty()) {
             Set<String> present = snapshot.organizations().stream().map(o -> o.id()).collect(Collectors.toSet());
@@ -230,8 +234,8 @@ final class DefaultComplianceEngine implements ComplianceEngine {
                 }
                 // The organizations of the group are checked with their own parameters: a second
                 // session over the same facts, of whose findings only theirs are kept.
-                FindingCollector own = new FindingCollector(texts);
-                facts += fire(snapshot, new CheckContext(asOf, options.horizonDays(), group.getKey()), own, null,
+                Collector own = new Collector(texts);
+                facts += fire(snapshot, CheckContext.of(asOf, options.horizonDays(), group.getKey()), own, null,
                         filter);
                 own.findings().stream().filter(f -> group.getValue().contains(f.organizationId())).forEach(kept::add);
             }
@@ -262,12 +266,12 @@ final class DefaultComplianceEngine implements ComplianceEngine {
         return result;
     }
 
-    private int fire(Snapshot snapshot, CheckContext context, FindingCollector collector, ExplainListener listener,
+    private int fire(Snapshot snapshot, CheckContext context, Collector collector, ExplainListener listener,
             AgendaFilter filter) {
         if (filter == null && listener == null) {
             return fireOnce(snapshot, context, collector);
         }
-        FactTypes types = sessionFactTypes();
+        Facts types = sessionFactTypes();
         KieSession session = sessionBase().newKieSession();
         try {
             if (hasFindingsGlobal) {
@@ -290,7 +294,7 @@ final class DefaultComplianceEngine implements ComplianceEngine {
     }
 
     /** A plain check: a stateless session of the sequential knowledge base, every rule fired once. */
-    private int fireOnce(Snapshot snapshot, CheckContext context, FindingCollector collector) {
+    private int fireOnce(Snapshot snapshot, CheckContext context, Collector collector) {
         StatelessKieSession session = checkBase.newStatelessKieSession();
         if (hasFindingsGlobal) {
             session.setGlobal(FINDINGS_GLOBAL, collector);
@@ -301,11 +305,10 @@ final class DefaultComplianceEngine implements ComplianceEngine {
     }
 
     /** @return the context, the records some rule matches and the facts derived from the snapshot that some rule matches */
-    private static List<Object> facts(Snapshot snapshot, CheckContext context, FactTypes types) {
+    private static List<Object> facts(Snapshot snapshot, CheckContext context, Facts types) {
         List<Object> facts = new ArrayList<>();
         facts.add(context);
-        SnapshotFacts.addMatched(snapshot, types, facts); // a fact no rule matches would only cost time and memory
-        DerivedFacts.of(types).insertAll(snapshot, facts::add);
+        types.addAll(snapshot, facts);
         return facts;
     }
 
@@ -344,7 +347,7 @@ final class DefaultComplianceEngine implements ComplianceEngine {
     }
 
     /** @return the classes of fact the rules of sessions match; others need not be inserted */
-    FactTypes sessionFactTypes() {
+    Facts sessionFactTypes() {
         sessionBase();
         return sessionTypes;
     }
@@ -405,7 +408,7 @@ final class DefaultComplianceEngine implements ComplianceEngine {
                 base = sessionBase;
                 if (base == null) {
                     base = build(models, false);
-                    sessionTypes = FactTypes.of(base);
+                    sessionTypes = Facts.matchedBy(base);
                     sessionBase = base;
                 }
             }

@@ -16,6 +16,9 @@ import java.util.Properties;
 import org.drools.model.Model;
 import org.drools.model.Rule;
 import org.nastavnik.model.Language;
+import org.nastavnik.rules.spi.RulePack;
+import org.nastavnik.rules.spi.RuleParameters;
+import org.nastavnik.rules.spi.ParameterDescriptor;
 
 /**
  * Loads a rule pack: its generated model classes, listed in its model index (no class-path

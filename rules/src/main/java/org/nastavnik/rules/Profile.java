@@ -18,6 +18,9 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.nastavnik.model.Language;
 import org.nastavnik.model.RegionCode;
+import org.nastavnik.rules.spi.RulePack;
+import org.nastavnik.rules.spi.RuleParameters;
+import org.nastavnik.rules.spi.ParameterDescriptor;
 
 /**
  * A layered rule configuration: federal → region → municipality → organizations. Each layer

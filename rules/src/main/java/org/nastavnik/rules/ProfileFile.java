@@ -11,6 +11,8 @@ import java.util.ServiceLoader;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.nastavnik.model.RegionCode;
+import org.nastavnik.rules.spi.RulePack;
+import org.nastavnik.rules.spi.RuleParameters;
 
 /** Reads a profile from a properties file; see {@link Profile#read(Reader, String, ClassLoader)}. */
 final class ProfileFile {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.nastavnik.rules.spi.RulePack;
+import org.nastavnik.rules.spi.RuleParameters;
 
 /**
  * The built-in profiles of the five seed territories: each a region layer and a municipality

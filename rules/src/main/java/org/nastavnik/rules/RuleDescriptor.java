@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.nastavnik.model.Language;
+import org.nastavnik.rules.spi.ParameterDescriptor;
 
 /**
  * What a rule checks, how serious it is and where it comes from: the catalogue entry of one

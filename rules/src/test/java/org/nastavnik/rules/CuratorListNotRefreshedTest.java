@@ -17,6 +17,7 @@ import org.nastavnik.model.ListUpdate;
 import org.nastavnik.model.MentoringForm;
 import org.nastavnik.model.OrganizationKind;
 import org.nastavnik.model.Snapshot;
+import org.nastavnik.rules.spi.RuleParameters;
 
 /**
  * CURATOR_LIST_NOT_REFRESHED: by listRefreshBy (1 October) every year, the lists of curators and of

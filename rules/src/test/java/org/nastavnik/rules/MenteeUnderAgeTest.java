@@ -16,6 +16,7 @@ import org.nastavnik.model.Language;
 import org.nastavnik.model.MentoringForm;
 import org.nastavnik.model.Person;
 import org.nastavnik.model.Snapshot;
+import org.nastavnik.rules.spi.RuleParameters;
 
 /** MENTEE_UNDER_AGE: a school-student mentee is at least minMenteeAge (10) on the formation date. */
 class MenteeUnderAgeTest {

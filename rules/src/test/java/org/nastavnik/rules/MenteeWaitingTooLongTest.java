@@ -15,6 +15,7 @@ import org.nastavnik.model.MentoringForm;
 import org.nastavnik.model.Mentorship;
 import org.nastavnik.model.RegistryEntry;
 import org.nastavnik.model.Snapshot;
+import org.nastavnik.rules.spi.RuleParameters;
 
 /**
  * MENTEE_WAITING_TOO_LONG: a mentee in the base is in a pair within menteeWaitingDays (30) of the

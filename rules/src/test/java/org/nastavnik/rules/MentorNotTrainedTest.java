@@ -17,6 +17,7 @@ import org.nastavnik.model.Language;
 import org.nastavnik.model.MentorTraining;
 import org.nastavnik.model.MentoringForm;
 import org.nastavnik.model.Snapshot;
+import org.nastavnik.rules.spi.RuleParameters;
 
 /**
  * MENTOR_NOT_TRAINED: the mentor of an active pair is trained no later than mentorTrainingDays (30)

@@ -15,6 +15,7 @@ import org.nastavnik.model.ImmutableMentorship;
 import org.nastavnik.model.Language;
 import org.nastavnik.model.MentoringForm;
 import org.nastavnik.model.Snapshot;
+import org.nastavnik.rules.spi.RuleParameters;
 
 /** MENTOR_OVERLOAD: with maxMenteesPerMentor set, a mentor has no more distinct active mentees. */
 class MentorOverloadTest {

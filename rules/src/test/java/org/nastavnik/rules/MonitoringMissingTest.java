@@ -16,6 +16,7 @@ import org.nastavnik.model.Mentorship;
 import org.nastavnik.model.MonitoringKind;
 import org.nastavnik.model.MonitoringReport;
 import org.nastavnik.model.Snapshot;
+import org.nastavnik.rules.spi.RuleParameters;
 
 /**
  * MONITORING_MISSING: a completed pair has a final monitoring report within finalMonitoringDays

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.nastavnik.model.Language;
 import org.nastavnik.model.Snapshot;
 import org.nastavnik.testing.Scenario;
+import org.nastavnik.rules.spi.RuleParameters;
 
 /** PAIR_FORMED_LATE: a pair is formed within pairWindowDays (14) of the form's determination. */
 class PairFormedLateTest {

@@ -15,6 +15,7 @@ import org.nastavnik.model.MentoringForm;
 import org.nastavnik.model.MonitoringReport;
 import org.nastavnik.model.OrganizationKind;
 import org.nastavnik.model.Snapshot;
+import org.nastavnik.rules.spi.RuleParameters;
 
 /**
  * PERIODIC_REPORT_MISSING: the municipal mentoring centre submits a periodic report for every

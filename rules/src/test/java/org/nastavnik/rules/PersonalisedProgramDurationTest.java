@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.nastavnik.model.Language;
 import org.nastavnik.model.ProgrammeKind;
 import org.nastavnik.model.Snapshot;
+import org.nastavnik.rules.spi.RuleParameters;
 
 /**
  * PERSONALISED_PROGRAM_DURATION: a personalised programme lasts from programmeMinMonths (3) to

@@ -17,6 +17,7 @@ import org.nastavnik.model.ListUpdate;
 import org.nastavnik.model.MentoringForm;
 import org.nastavnik.model.Mentorship;
 import org.nastavnik.model.Snapshot;
+import org.nastavnik.rules.spi.RuleParameters;
 
 /**
  * PERSONIFIED_ACCOUNTING_STALE: personified accounting updated in every period of

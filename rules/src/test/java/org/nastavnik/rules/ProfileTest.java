@@ -13,6 +13,9 @@ import org.nastavnik.model.FormAdoption;
 import org.nastavnik.model.MentoringForm;
 import org.nastavnik.model.OrganizationKind;
 import org.nastavnik.model.Snapshot;
+import org.nastavnik.rules.spi.RulePack;
+import org.nastavnik.rules.spi.RuleParameters;
+import org.nastavnik.rules.spi.ParameterDescriptor;
 
 /** Layered profiles: stricter changes, refused weakenings, visible waivers, organization layers, files. */
 class ProfileTest {

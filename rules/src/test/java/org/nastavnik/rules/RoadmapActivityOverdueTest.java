@@ -15,6 +15,7 @@ import org.nastavnik.model.Completion;
 import org.nastavnik.model.Language;
 import org.nastavnik.model.Roadmap;
 import org.nastavnik.model.Snapshot;
+import org.nastavnik.rules.spi.RuleParameters;
 
 /**
  * ROADMAP_ACTIVITY_OVERDUE: every due occurrence of a roadmap activity is completed by its due date

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.nastavnik.rules.spi.RuleParameters;
 
 /**
  * {@code docs/rules.md} is generated from the rule descriptors. Regenerate it with

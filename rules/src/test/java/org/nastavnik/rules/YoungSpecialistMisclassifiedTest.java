@@ -18,6 +18,7 @@ import org.nastavnik.model.MentoringForm;
 import org.nastavnik.model.ParticipantCategory;
 import org.nastavnik.model.Person;
 import org.nastavnik.model.Snapshot;
+import org.nastavnik.rules.spi.RuleParameters;
 
 /**
  * YOUNG_SPECIALIST_MISCLASSIFIED: a teacher-system mentee counted as a young specialist has at

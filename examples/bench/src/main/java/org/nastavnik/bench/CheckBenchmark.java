@@ -8,7 +8,7 @@ import org.nastavnik.examples.bench.TerritoryGenerator;
 import org.nastavnik.model.Snapshot;
 import org.nastavnik.rules.ComplianceEngine;
 import org.nastavnik.rules.ComplianceReport;
-import org.nastavnik.rules.RuleParameters;
+import org.nastavnik.rules.spi.RuleParameters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

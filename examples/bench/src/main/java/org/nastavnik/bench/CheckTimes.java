@@ -10,7 +10,7 @@ import org.nastavnik.examples.bench.Scale;
 import org.nastavnik.examples.bench.TerritoryGenerator;
 import org.nastavnik.model.Snapshot;
 import org.nastavnik.rules.ComplianceEngine;
-import org.nastavnik.rules.RuleParameters;
+import org.nastavnik.rules.spi.RuleParameters;
 
 /**
  * Full checks timed by hand, as a cross-check of {@link CheckBenchmark} on a loaded machine:

@@ -3,11 +3,11 @@ package org.example.region66;
 import java.util.List;
 import org.nastavnik.model.RegionCode;
 import org.nastavnik.rules.Profile;
-import org.nastavnik.rules.RulePack;
+import org.nastavnik.rules.spi.RulePack;
 
 /**
  * The example region pack of the Sverdlovsk region (66), found by {@link java.util.ServiceLoader}
- * through {@code META-INF/services/org.nastavnik.rules.RulePack}. Its description is
+ * through {@code META-INF/services/org.nastavnik.rules.spi.RulePack}. Its description is
  * {@code org/example/region66/pack.properties}.
  */
 public final class Sverdlovsk66Pack implements RulePack {

@@ -17,7 +17,7 @@ import org.nastavnik.model.MentoringForm;
 import org.nastavnik.model.Mentorship;
 import org.nastavnik.model.Organization;
 import org.nastavnik.model.Snapshot;
-import org.nastavnik.rules.RuleParameters;
+import org.nastavnik.rules.spi.RuleParameters;
 import org.nastavnik.rules.SubjectRef;
 import org.nastavnik.rules.SubjectType;
 

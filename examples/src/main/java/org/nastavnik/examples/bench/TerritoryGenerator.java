@@ -49,10 +49,10 @@ import org.nastavnik.model.Roadmap;
 import org.nastavnik.model.RoadmapLevel;
 import org.nastavnik.model.Snapshot;
 import org.nastavnik.model.Territory;
-import org.nastavnik.rules.Participants;
+import org.nastavnik.rules.facts.Participants;
 import org.nastavnik.rules.Partition;
-import org.nastavnik.rules.ReportingPeriods;
-import org.nastavnik.rules.RuleParameters;
+import org.nastavnik.rules.facts.ReportingPeriods;
+import org.nastavnik.rules.spi.RuleParameters;
 
 /**
  * A synthetic territory, the same for the same scale and seed: schools with curators (some

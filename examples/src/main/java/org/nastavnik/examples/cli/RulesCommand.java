@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import org.nastavnik.examples.report.TextReport;
 import org.nastavnik.model.Language;
 import org.nastavnik.rules.ComplianceEngine;
-import org.nastavnik.rules.ParameterDescriptor;
+import org.nastavnik.rules.spi.ParameterDescriptor;
 import org.nastavnik.rules.RuleDescriptor;
 import org.nastavnik.rules.Waiver;
 import picocli.CommandLine.Command;

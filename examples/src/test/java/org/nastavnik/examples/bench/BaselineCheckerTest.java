@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.nastavnik.model.Snapshot;
 import org.nastavnik.rules.ComplianceEngine;
 import org.nastavnik.rules.Finding;
-import org.nastavnik.rules.RuleParameters;
+import org.nastavnik.rules.spi.RuleParameters;
 
 class BaselineCheckerTest {
 

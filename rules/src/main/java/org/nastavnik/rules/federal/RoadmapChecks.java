@@ -24,8 +24,8 @@ import org.nastavnik.model.DateRange;
 import org.nastavnik.model.DocumentRef;
 import org.nastavnik.model.Language;
 import org.nastavnik.model.Roadmap;
-import org.nastavnik.rules.CheckContext;
-import org.nastavnik.rules.RoadmapActivity;
+import org.nastavnik.rules.spi.CheckContext;
+import org.nastavnik.rules.facts.RoadmapActivity;
 
 /**
  * The calculations behind the roadmap rules ({@code roadmap-execution.drl},
@@ -99,7 +99,7 @@ public final class RoadmapChecks {
      * none of its occurrences can be known.
      *
      * @param ra  the activity, not null
-     * @param snapshot  the snapshot's events, the {@link org.nastavnik.rules.RecordedEvents} fact its deadline counts from, not null
+     * @param snapshot  the snapshot's events, the {@link org.nastavnik.rules.facts.RecordedEvents} fact its deadline counts from, not null
      * @return whether its deadline is relative to an event with no known date
      */
     public static boolean lacksEventDates(RoadmapActivity ra, EventDates snapshot) {
