@@ -30,6 +30,7 @@ public final class ComplianceEngineBuilder {
     private final List<Waiver> waivers = new ArrayList<>();
     private Map<String, RuleParameters> organizationParameters = Map.of();
     private Set<String> onlyRules;
+    private final List<CheckListener> listeners = new ArrayList<>(DiscoveredListeners.ALL);
 
     ComplianceEngineBuilder() {
         packs.put(RulePack.federal().id(), RulePack.federal());
@@ -107,6 +108,18 @@ public final class ComplianceEngineBuilder {
     }
 
     /**
+     * Adds a listener told of every report the engine's checks make, after the listeners
+     * registered for {@link ServiceLoader} under {@code META-INF/services/org.nastavnik.rules.CheckListener}.
+     *
+     * @param listener  the listener, thread-safe, not null
+     * @return this builder
+     */
+    public ComplianceEngineBuilder checkListener(CheckListener listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+        return this;
+    }
+
+    /**
      * Builds an engine with only these rules in its knowledge base: the other rules of the packs
      * are neither evaluated nor listed in {@link ComplianceEngine#rules()}. Meant for measuring a
      * subset against other code and for checks that need a few rules only; a per-check
@@ -137,6 +150,19 @@ public final class ComplianceEngineBuilder {
      */
     public ComplianceEngine build() {
         return new DefaultComplianceEngine(List.copyOf(packs.values()), parameters, List.copyOf(waivers),
-                organizationParameters, onlyRules);
+                organizationParameters, onlyRules, listeners);
+    }
+
+    /** The listeners registered for {@link ServiceLoader} with this library's class loader, found once. */
+    private static final class DiscoveredListeners {
+        static final List<CheckListener> ALL = discover();
+
+        private static List<CheckListener> discover() {
+            List<CheckListener> found = new ArrayList<>();
+            for (CheckListener l : ServiceLoader.load(CheckListener.class, CheckListener.class.getClassLoader())) {
+                found.add(l);
+            }
+            return List.copyOf(found);
+        }
     }
 }

@@ -30,7 +30,6 @@ import org.nastavnik.rules.facts.Facts;
 import org.nastavnik.rules.spi.CheckContext;
 import org.nastavnik.rules.spi.RulePack;
 import org.nastavnik.rules.spi.RuleParameters;
-import org.nastavnik.testing.RuleCoverage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,6 +41,7 @@ final class DefaultComplianceEngine implements ComplianceEngine {
     private static final Logger LOG = LoggerFactory.getLogger(DefaultComplianceEngine.class);
 
     private final List<RulePack> packs;
+    private final List<CheckListener> listeners;
     private final RuleParameters parameters;
     private final List<Waiver> waivers;
     private final Map<String, RuleTexts> texts;
@@ -65,17 +65,20 @@ final class DefaultComplianceEngine implements ComplianceEngine {
     private final Map<RuleParameters, Set<String>> organizationGroups;
 
     DefaultComplianceEngine(List<RulePack> packs, RuleParameters parameters, List<Waiver> waivers) {
-        this(packs, parameters, waivers, Map.of(), null);
+        this(packs, parameters, waivers, Map.of(), null, List.of());
     }
 
     DefaultComplianceEngine(List<RulePack> packs, RuleParameters parameters, List<Waiver> waivers,
             Map<String, RuleParameters> organizationParameters) {
-        this(packs, parameters, waivers, organizationParameters, null);
+        this(packs, parameters, waivers, organizationParameters, null, List.of());
     }
 
-    /** @param onlyRules  the only rules to keep in the knowledge base, or null for all */
+    /**
+     * @param onlyRules  the only rules to keep in the knowledge base, or null for all
+     * @param listeners  told of every report a check makes
+     */
     DefaultComplianceEngine(List<RulePack> packs, RuleParameters parameters, List<Waiver> waivers,
-            Map<String, RuleParameters> organizationParameters, Set<String> onlyRules) {
+            Map<String, RuleParameters> organizationParameters, Set<String> onlyRules, List<CheckListener> listeners) {
         // Building the federal engine is most of a fresh JVM's first check: this path uses loops
         // rather than streams and lambdas, which cost time to link on their first run.
         long start = System.nanoTime();
@@ -87,6 +90,7 @@ final class DefaultComplianceEngine implements ComplianceEngine {
         }
         this.organizationGroups = Collections.unmodifiableMap(groups);
         this.packs = List.copyOf(packs);
+        this.listeners = List.copyOf(listeners);
         this.parameters = Objects.requireNonNull(parameters);
         this.waivers = List.copyOf(waivers);
 
@@ -255,8 +259,8 @@ final class DefaultComplianceEngine implements ComplianceEngine {
                     waivers.stream().filter(Waiver::switchesOff).collect(Collectors.toList()), collector.findings()));
         }
         ComplianceReport result = report.build();
-        if (RuleCoverage.isEnabled()) {
-            RuleCoverage.record(result);
+        for (CheckListener l : listeners) {
+            l.checked(result);
         }
         if (LOG.isDebugEnabled()) {
             LOG.debug("Checked territory {} as of {}: {} facts, {} findings, {} upcoming, {} ms",
