@@ -1,4 +1,4 @@
-package org.nastavnik.examples.report;
+package org.nastavnik.report;
 
 import java.util.List;
 import org.nastavnik.model.Language;
@@ -11,9 +11,9 @@ import org.nastavnik.rules.SubjectRef;
  * Cyrillic as UTF-8. Columns: severity, kind, rule, organization, subjects, due date, message,
  * source. Severity and kind are the codes ({@code VIOLATION}, {@code CURRENT}); ids, never names.
  */
-public final class CsvReport {
+final class CsvReport {
     /** The byte order mark the text starts with. */
-    public static final String BOM = "\uFEFF";
+    static final String BOM = ReportFormat.CSV_BYTE_ORDER_MARK;
 
     private CsvReport() {
     }
@@ -23,7 +23,7 @@ public final class CsvReport {
      * @param language  the language of the header and the messages, not null
      * @return the CSV text, starting with {@link #BOM}
      */
-    public static String render(ReportContext context, Language language) {
+    static String render(ReportContext context, Language language) {
         Labels l = new Labels(language);
         StringBuilder sb = new StringBuilder(BOM);
         row(sb, List.of(l.t("серьёзность", "severity"), l.t("вид", "kind"), l.t("правило", "rule"),

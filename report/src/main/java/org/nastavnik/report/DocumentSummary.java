@@ -1,4 +1,4 @@
-package org.nastavnik.examples.report;
+package org.nastavnik.report;
 
 import java.util.List;
 import java.util.Objects;

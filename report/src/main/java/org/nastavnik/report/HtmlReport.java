@@ -1,4 +1,4 @@
-package org.nastavnik.examples.report;
+package org.nastavnik.report;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -27,7 +27,7 @@ import org.nastavnik.rules.Severity;
  * {@code body[data-test-result]} ({@code visible=2;counter=2;severities=WARNING}), so that a
  * headless browser can check the filters without a driver.
  */
-public final class HtmlReport {
+final class HtmlReport {
 
     private static final String[] MONTHS_RU = {"янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт",
         "ноя", "дек"};
@@ -42,7 +42,7 @@ public final class HtmlReport {
      * @param language  the language of the page, not null
      * @return the page
      */
-    public static String render(ReportContext context, Language language) {
+    static String render(ReportContext context, Language language) {
         Labels l = new Labels(language);
         ComplianceReport r = context.report();
         Map<String, String> names = context.organizationNames();

@@ -1,4 +1,4 @@
-package org.nastavnik.examples.report;
+package org.nastavnik.report;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

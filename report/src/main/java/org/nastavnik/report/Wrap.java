@@ -1,4 +1,4 @@
-package org.nastavnik.examples.report;
+package org.nastavnik.report;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.nastavnik.examples.report;
+package org.nastavnik.report;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package org.nastavnik.examples.bench;
+package org.nastavnik.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,11 +13,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.nastavnik.rules.ComplianceEngine;
-import org.nastavnik.rules.ComplianceReport;
-import org.nastavnik.rules.Finding;
-import org.nastavnik.rules.Partition;
-import org.nastavnik.rules.PartitionedCheck;
+import org.nastavnik.bench.fixtures.Scale;
+import org.nastavnik.bench.fixtures.TerritoryGenerator;
 
 class PartitionedCheckTest {
 

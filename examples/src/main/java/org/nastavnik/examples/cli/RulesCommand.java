@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.nastavnik.examples.report.TextReport;
+import org.nastavnik.report.TextReport;
 import org.nastavnik.model.Language;
 import org.nastavnik.rules.ComplianceEngine;
 import org.nastavnik.rules.spi.ParameterDescriptor;

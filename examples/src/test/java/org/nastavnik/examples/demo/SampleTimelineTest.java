@@ -1,4 +1,4 @@
-package org.nastavnik.examples.report;
+package org.nastavnik.examples.demo;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,11 +9,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.nastavnik.deadline.DeadlineStatus;
-import org.nastavnik.examples.demo.SampleMunicipality;
-import org.nastavnik.examples.demo.Seed;
+import org.nastavnik.report.Timeline;
 import org.nastavnik.model.Snapshot;
 
-class TimelineTest {
+class SampleTimelineTest {
 
     @Test
     void should_mark_each_activity_of_the_sample_roadmap_done_overdue_upcoming_or_not_judged() {
