@@ -83,4 +83,21 @@ class ReportFormatsTest {
         // then
         assertEquals(List.of("a", "xxxxxxxxxx", "xxxxxxxxxx", "xxxxx b"), lines);
     }
+
+    @Test
+    void should_write_every_format_through_its_one_entry() {
+        // given
+        ReportContext ctx = context(finding("Пара p1 сформирована поздно."));
+        // when
+        String text = ReportFormat.TEXT.render(ctx, Language.RU);
+        String json = ReportFormat.JSON.render(ctx, Language.RU);
+        String csv = ReportFormat.CSV.render(ctx, Language.EN);
+        String html = ReportFormat.HTML.render(ctx, Language.RU);
+        // then
+        assertAll(
+                () -> assertEquals(TextReport.render(ctx, Language.RU), text),
+                () -> assertTrue(json.contains("\"format\": \"nastavnik-report/1\""), json),
+                () -> assertTrue(csv.startsWith(ReportFormat.CSV_BYTE_ORDER_MARK + "severity,kind,rule,"), csv),
+                () -> assertTrue(html.startsWith("<!DOCTYPE html>") && html.contains("Пара p1 сформирована поздно."), html));
+    }
 }

@@ -18,7 +18,7 @@ import org.nastavnik.rules.spi.RuleParameters;
  *
  * <pre>{@code
  * ComplianceEngine engine = ComplianceEngine.builder()
- *         .parameters(RuleParameters.builder().pairWindowDays(10).build())
+ *         .parameters(RuleParameters.builder().set(RuleParameters.PAIR_WINDOW_DAYS, 10).build())
  *         .rulePack(myRegionPack)
  *         .build();
  * }</pre>

@@ -28,6 +28,7 @@ import org.nastavnik.model.Language;
 import org.nastavnik.model.Snapshot;
 import org.nastavnik.rules.facts.Facts;
 import org.nastavnik.rules.spi.CheckContext;
+import org.nastavnik.rules.spi.Parameter;
 import org.nastavnik.rules.spi.RulePack;
 import org.nastavnik.rules.spi.RuleParameters;
 import org.slf4j.Logger;
@@ -82,10 +83,12 @@ final class DefaultComplianceEngine implements ComplianceEngine {
         // Building the federal engine is most of a fresh JVM's first check: this path uses loops
         // rather than streams and lambdas, which cost time to link on their first run.
         long start = System.nanoTime();
+        parameters = declare(Objects.requireNonNull(parameters), packs);
         Map<RuleParameters, Set<String>> groups = new LinkedHashMap<>();
         for (Map.Entry<String, RuleParameters> e : new TreeMap<>(organizationParameters).entrySet()) {
-            if (!e.getValue().equals(parameters)) {
-                groups.computeIfAbsent(e.getValue(), k -> new java.util.TreeSet<>()).add(e.getKey());
+            RuleParameters own = declare(e.getValue(), packs);
+            if (!own.equals(parameters)) {
+                groups.computeIfAbsent(own, k -> new java.util.TreeSet<>()).add(e.getKey());
             }
         }
         this.organizationGroups = Collections.unmodifiableMap(groups);
@@ -109,6 +112,16 @@ final class DefaultComplianceEngine implements ComplianceEngine {
                     problems.add("rule " + e.getKey() + " is defined by two packs (" + previous.descriptor.packId()
                             + ", " + pack.id() + ")");
                 }
+            }
+        }
+        Set<Parameter<?>> declaredByPacks = new HashSet<>();
+        for (RulePack pack : packs) {
+            declaredByPacks.addAll(pack.parameters());
+        }
+        for (Parameter<?> p : parameters.declared()) {
+            if (!declaredByPacks.contains(p) && !RuleParameters.federalParameters().contains(p)) {
+                problems.add("parameter " + p.key() + " (" + parameters.text(p.key())
+                        + ") is set, but no rule pack of the engine declares it");
             }
         }
         for (Waiver w : waivers) {
@@ -173,6 +186,20 @@ final class DefaultComplianceEngine implements ComplianceEngine {
 
         LOG.info("Compliance engine {} built from the executable model: {} rules, {} model classes, {} ms",
                 ruleSetVersion, rules.size(), modelClasses.size(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** @return the parameters with those the packs declare, at their defaults unless set */
+    private static RuleParameters declare(RuleParameters parameters, List<RulePack> packs) {
+        RuleParameters.Builder b = parameters.toBuilder();
+        for (RulePack pack : packs) {
+            try {
+                b.declare(pack.parameters());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException("rule pack " + pack.id() + " declares a parameter another pack "
+                        + "declares: " + e.getMessage(), e);
+            }
+        }
+        return b.build();
     }
 
     /**

@@ -26,6 +26,7 @@ import org.nastavnik.model.Language;
 import org.nastavnik.model.Roadmap;
 import org.nastavnik.rules.spi.CheckContext;
 import org.nastavnik.rules.facts.RoadmapActivity;
+import org.nastavnik.rules.spi.RuleParameters;
 
 /**
  * The calculations behind the roadmap rules ({@code roadmap-execution.drl},
@@ -131,7 +132,7 @@ public final class RoadmapChecks {
         if (!deadline.isJudged() || window.isEmpty()) {
             return List.of();
         }
-        int grace = ctx.parameters().graceDays();
+        int grace = ctx.parameters().get(RuleParameters.GRACE_DAYS);
         LocalDate asOf = ctx.asOf();
         List<LocalDate> shifted = new ArrayList<>();
         int seen = 0;
