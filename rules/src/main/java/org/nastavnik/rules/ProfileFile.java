@@ -46,22 +46,26 @@ final class ProfileFile {
         Map<String, String> waive = new LinkedHashMap<>();
         Map<String, Map<String, String>> orgParams = new TreeMap<>();
         Map<String, Map<String, String>> orgRelax = new TreeMap<>();
-        List<RulePack> packs = keys.containsKey("packs") ? packs(keys.get("packs"), classLoader, problems)
+        // The packs first, for the parameters they declare; their problems are listed in key order.
+        List<String> packProblems = new ArrayList<>();
+        List<RulePack> packs = keys.containsKey("packs") ? packs(keys.get("packs"), classLoader, packProblems)
                 : new ArrayList<>();
         RuleParameters.Builder declared = RuleParameters.builder(); // the federal parameters and the packs'
         for (RulePack pack : packs) {
             try {
                 declared.declare(pack.parameters());
             } catch (IllegalArgumentException e) {
-                problems.add("packs (" + keys.get("packs") + "): rule pack " + pack.id() + ": " + e.getMessage());
+                packProblems.add("packs (" + keys.get("packs") + "): rule pack " + pack.id() + ": " + e.getMessage());
             }
         }
         RuleParameters known = declared.build();
         for (Map.Entry<String, String> e : keys.entrySet()) {
             String key = e.getKey();
             String value = e.getValue();
-            if (key.equals("region") || key.equals("municipality") || key.equals("packs")) {
+            if (key.equals("region") || key.equals("municipality")) {
                 continue;
+            } else if (key.equals("packs")) {
+                problems.addAll(packProblems);
             } else if (key.startsWith("param.")) {
                 param(known, key, key.substring(6), value, params, problems);
             } else if (key.startsWith("relax.")) {

@@ -30,61 +30,61 @@ import java.util.OptionalInt;
  */
 public final class RuleParameters {
 
-    /** The federal parameters, in the order declared below. */
+    /**
+     * The federal parameters, in the order declared below: whole numbers, then those that may be
+     * {@code none}, then the day of the year; each written the same way, a table in code.
+     */
     private static final List<Parameter<?>> FEDERAL_PARAMETERS = new ArrayList<>();
 
     /** Days after a form is determined within which pairs and groups are formed. */
-    public static final Parameter<Integer> PAIR_WINDOW_DAYS = federal(Parameter.ofInt("pairWindowDays", 14, 1, 365,
-            HIGHER, "Срок формирования пар/групп после определения формы, дней",
+    public static final Parameter<Integer> PAIR_WINDOW_DAYS = federal(Parameter.ofInt(
+            "pairWindowDays", 14, 1, 365, HIGHER,
+            "Срок формирования пар/групп после определения формы, дней",
             "Days after a form is determined within which pairs and groups are formed"));
     /** Day of the month by which the monthly monitoring report is due. */
-    public static final Parameter<Integer> MONITORING_DAY_OF_MONTH = federal(Parameter.ofInt("monitoringDayOfMonth",
-            25, 1, 28, HIGHER, "День месяца, к которому представляется ежемесячный мониторинг",
+    public static final Parameter<Integer> MONITORING_DAY_OF_MONTH = federal(Parameter.ofInt(
+            "monitoringDayOfMonth", 25, 1, 28, HIGHER,
+            "День месяца, к которому представляется ежемесячный мониторинг",
             "Day of the month by which the monthly monitoring report is due"));
-    /** Yearly date by which the lists of curators, mentors and mentees are refreshed. */
-    public static final Parameter<MonthDay> LIST_REFRESH_BY = federal(Parameter.ofMonthDay("listRefreshBy",
-            MonthDay.of(10, 1), HIGHER, "Дата ежегодного обновления списков кураторов, наставников и наставляемых",
-            "Yearly date by which the lists of curators, mentors and mentees are refreshed"));
     /** Minimum age of a student mentee, years. */
-    public static final Parameter<Integer> MIN_MENTEE_AGE = federal(Parameter.ofInt("minMenteeAge", 10, 0, 18,
-            LOWER, "Минимальный возраст наставляемого-обучающегося, лет", "Minimum age of a student mentee, years"));
+    public static final Parameter<Integer> MIN_MENTEE_AGE = federal(Parameter.ofInt(
+            "minMenteeAge", 10, 0, 18, LOWER,
+            "Минимальный возраст наставляемого-обучающегося, лет",
+            "Minimum age of a student mentee, years"));
     /** Most years of teaching experience of a young specialist. */
     public static final Parameter<Integer> YOUNG_SPECIALIST_MAX_EXPERIENCE_YEARS = federal(Parameter.ofInt(
             "youngSpecialistMaxExperienceYears", 3, 0, 10, HIGHER,
             "Наибольший педагогический стаж молодого специалиста, лет",
             "Most years of teaching experience of a young specialist"));
-    /** Maximum age of a young specialist; none (the default): not checked. */
-    public static final Parameter<OptionalInt> YOUNG_SPECIALIST_MAX_AGE = federal(Parameter.ofOptionalInt(
-            "youngSpecialistMaxAge", 18, 70,
-            "Наибольший возраст молодого специалиста, лет (часто 35 в локальных актах); нет — не проверяется",
-            "Maximum age of a young specialist, years (often 35 in local acts); none: not checked"));
     /** Shortest duration of a personalised programme, months. */
-    public static final Parameter<Integer> PROGRAMME_MIN_MONTHS = federal(Parameter.ofInt("programmeMinMonths", 3, 1,
-            36, LOWER, "Наименьшая продолжительность персонализированной программы, месяцев",
+    public static final Parameter<Integer> PROGRAMME_MIN_MONTHS = federal(Parameter.ofInt(
+            "programmeMinMonths", 3, 1, 36, LOWER,
+            "Наименьшая продолжительность персонализированной программы, месяцев",
             "Shortest duration of a personalised programme, months"));
     /** Longest duration of a personalised programme, months. */
-    public static final Parameter<Integer> PROGRAMME_MAX_MONTHS = federal(Parameter.ofInt("programmeMaxMonths", 12, 1,
-            36, HIGHER, "Наибольшая продолжительность персонализированной программы, месяцев",
+    public static final Parameter<Integer> PROGRAMME_MAX_MONTHS = federal(Parameter.ofInt(
+            "programmeMaxMonths", 12, 1, 36, HIGHER,
+            "Наибольшая продолжительность персонализированной программы, месяцев",
             "Longest duration of a personalised programme, months"));
     /** Days after a due date before an undone activity counts as overdue. */
-    public static final Parameter<Integer> GRACE_DAYS = federal(Parameter.ofInt("graceDays", 0, 0, 365, HIGHER,
+    public static final Parameter<Integer> GRACE_DAYS = federal(Parameter.ofInt(
+            "graceDays", 0, 0, 365, HIGHER,
             "Дней после срока, прежде чем неисполненное мероприятие считается просроченным",
             "Days after a due date before an undone activity counts as overdue"));
-    /** Most active mentees per mentor; none (the default) switches the rule off. */
-    public static final Parameter<OptionalInt> MAX_MENTEES_PER_MENTOR = federal(Parameter.ofOptionalInt(
-            "maxMenteesPerMentor", 1, 50, "Наибольшее число наставляемых у одного наставника; нет — правило выключено",
-            "Most active mentees per mentor; none: the rule is off"));
     /** Days a mentee may wait in the base without a pair after the form is determined. */
-    public static final Parameter<Integer> MENTEE_WAITING_DAYS = federal(Parameter.ofInt("menteeWaitingDays", 30, 1,
-            365, HIGHER, "Дней в базе наставляемых без пары после определения формы, прежде чем это отмечается",
+    public static final Parameter<Integer> MENTEE_WAITING_DAYS = federal(Parameter.ofInt(
+            "menteeWaitingDays", 30, 1, 365, HIGHER,
+            "Дней в базе наставляемых без пары после определения формы, прежде чем это отмечается",
             "Days a mentee may wait in the base without a pair after the form is determined"));
     /** Days after a pair is formed by which its mentor has completed training. */
-    public static final Parameter<Integer> MENTOR_TRAINING_DAYS = federal(Parameter.ofInt("mentorTrainingDays", 30, 0,
-            365, HIGHER, "Дней после формирования пары, за которые наставник должен пройти обучение",
+    public static final Parameter<Integer> MENTOR_TRAINING_DAYS = federal(Parameter.ofInt(
+            "mentorTrainingDays", 30, 0, 365, HIGHER,
+            "Дней после формирования пары, за которые наставник должен пройти обучение",
             "Days after a pair is formed by which its mentor has completed training"));
     /** Days after a pair completes by which its final monitoring is done. */
-    public static final Parameter<Integer> FINAL_MONITORING_DAYS = federal(Parameter.ofInt("finalMonitoringDays", 30,
-            0, 365, HIGHER, "Дней после завершения пары, за которые проводится итоговый мониторинг",
+    public static final Parameter<Integer> FINAL_MONITORING_DAYS = federal(Parameter.ofInt(
+            "finalMonitoringDays", 30, 0, 365, HIGHER,
+            "Дней после завершения пары, за которые проводится итоговый мониторинг",
             "Days after a pair completes by which its final monitoring is done"));
     /** How often personified accounting is updated, months (3: quarterly). */
     public static final Parameter<Integer> PERSONIFIED_ACCOUNTING_MONTHS = federal(Parameter.ofInt(
@@ -92,8 +92,8 @@ public final class RuleParameters {
             "Периодичность персонифицированного учёта, месяцев (3 — ежеквартально)",
             "How often personified accounting is updated, months (3: quarterly)"));
     /** Days an activity may be overdue before its finding is marked long overdue. */
-    public static final Parameter<Integer> OVERDUE_ESCALATION_DAYS = federal(Parameter.ofInt("overdueEscalationDays",
-            30, 1, 3650, HIGHER,
+    public static final Parameter<Integer> OVERDUE_ESCALATION_DAYS = federal(Parameter.ofInt(
+            "overdueEscalationDays", 30, 1, 3650, HIGHER,
             "Дней просрочки мероприятия, после которых находка помечается как длительная просрочка (longOverdue)",
             "Days an activity may be overdue before its finding is marked long overdue (longOverdue)"));
     /** Months a pair may run before its interim monitoring is due. */
@@ -101,6 +101,21 @@ public final class RuleParameters {
             "interimMonitoringMonths", 6, 1, 24, HIGHER,
             "Месяцев работы пары, к которым проводится промежуточный мониторинг",
             "Months a pair may run before its interim monitoring is due"));
+    /** Maximum age of a young specialist; none (the default): not checked. */
+    public static final Parameter<OptionalInt> YOUNG_SPECIALIST_MAX_AGE = federal(Parameter.ofOptionalInt(
+            "youngSpecialistMaxAge", 18, 70,
+            "Наибольший возраст молодого специалиста, лет (часто 35 в локальных актах); нет — не проверяется",
+            "Maximum age of a young specialist, years (often 35 in local acts); none: not checked"));
+    /** Most active mentees per mentor; none (the default) switches the rule off. */
+    public static final Parameter<OptionalInt> MAX_MENTEES_PER_MENTOR = federal(Parameter.ofOptionalInt(
+            "maxMenteesPerMentor", 1, 50,
+            "Наибольшее число наставляемых у одного наставника; нет — правило выключено",
+            "Most active mentees per mentor; none: the rule is off"));
+    /** Yearly date by which the lists of curators, mentors and mentees are refreshed. */
+    public static final Parameter<MonthDay> LIST_REFRESH_BY = federal(Parameter.ofMonthDay(
+            "listRefreshBy", MonthDay.of(10, 1), HIGHER,
+            "Дата ежегодного обновления списков кураторов, наставников и наставляемых",
+            "Yearly date by which the lists of curators, mentors and mentees are refreshed"));
 
     private static final RuleParameters FEDERAL = new Builder(new LinkedHashMap<>(), new LinkedHashMap<>()).build();
 
