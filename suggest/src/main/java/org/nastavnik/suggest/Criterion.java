@@ -1,6 +1,6 @@
 package org.nastavnik.suggest;
 
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 
 /** A soft preference the caller weighs (see {@link Preferences#weight(Criterion)}). */
 public enum Criterion {

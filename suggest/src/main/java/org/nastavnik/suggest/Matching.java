@@ -19,7 +19,7 @@ import org.nastavnik.model.ConsentGiver;
 import org.nastavnik.model.ConsentKind;
 import org.nastavnik.model.FormAdoption;
 import org.nastavnik.model.ImmutableSnapshot;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.model.MentoringForm;
 import org.nastavnik.model.MentoringSystem;
 import org.nastavnik.model.Mentorship;
@@ -34,7 +34,7 @@ import org.nastavnik.rules.CheckOptions;
 import org.nastavnik.rules.ComplianceEngine;
 import org.nastavnik.rules.ComplianceReport;
 import org.nastavnik.rules.Finding;
-import org.nastavnik.rules.RuleParameters;
+import org.nastavnik.rules.spi.RuleParameters;
 import org.nastavnik.rules.SubjectType;
 
 /** One suggestion: the pool, the filters, the assignment and the engine's judgement. Not thread-safe; used once. */
@@ -219,8 +219,8 @@ final class Matching {
             m.consenting = missingConsents(m.person).isEmpty();
             m.existing = activeMentees.getOrDefault(m.person.id(), Set.of()).size() + fixedLoad.getOrDefault(m.person.id(), 0);
             int cap = prefs.defaultCapacity();
-            if (params.maxMenteesPerMentor().isPresent() || m.capacity.isPresent()) {
-                cap = Math.min(params.maxMenteesPerMentor().orElse(Integer.MAX_VALUE), m.capacity.orElse(Integer.MAX_VALUE));
+            if (params.get(RuleParameters.MAX_MENTEES_PER_MENTOR).isPresent() || m.capacity.isPresent()) {
+                cap = Math.min(params.get(RuleParameters.MAX_MENTEES_PER_MENTOR).orElse(Integer.MAX_VALUE), m.capacity.orElse(Integer.MAX_VALUE));
             }
             m.free = Math.max(0, cap - m.existing);
             if (m.consenting) {
@@ -348,7 +348,7 @@ final class Matching {
         // the windows and the output
         List<PairWindow> windows = new ArrayList<>();
         for (String org : poolOrganizations) {
-            windows.add(new PairWindow(org, form, adoption.get(org), params.pairWindowDays(), start));
+            windows.add(new PairWindow(org, form, adoption.get(org), params.get(RuleParameters.PAIR_WINDOW_DAYS), start));
         }
         List<Suggestion> out = new ArrayList<>();
         int number = 1;
@@ -444,16 +444,16 @@ final class Matching {
         }
         if (form.system() == MentoringSystem.STUDENTS && p.kind() == PersonKind.SCHOOL_STUDENT) {
             OptionalInt age = p.ageOn(start);
-            if (age.isPresent() && age.getAsInt() < params.minMenteeAge()) {
+            if (age.isPresent() && age.getAsInt() < params.get(RuleParameters.MIN_MENTEE_AGE)) {
                 return UnmatchedReason.UNDER_AGE;
             }
         }
         if (form.system() == MentoringSystem.TEACHERS && p.categories().contains(ParticipantCategory.YOUNG_SPECIALIST)) {
             boolean experience = p.experienceYears().isPresent()
-                    && p.experienceYears().getAsInt() > params.youngSpecialistMaxExperienceYears();
+                    && p.experienceYears().getAsInt() > params.get(RuleParameters.YOUNG_SPECIALIST_MAX_EXPERIENCE_YEARS);
             OptionalInt age = p.ageOn(start);
-            boolean old = params.youngSpecialistMaxAge().isPresent() && age.isPresent()
-                    && age.getAsInt() > params.youngSpecialistMaxAge().getAsInt();
+            boolean old = params.get(RuleParameters.YOUNG_SPECIALIST_MAX_AGE).isPresent() && age.isPresent()
+                    && age.getAsInt() > params.get(RuleParameters.YOUNG_SPECIALIST_MAX_AGE).getAsInt();
             if (experience || old) {
                 return UnmatchedReason.YOUNG_SPECIALIST_LIMITS;
             }
@@ -797,7 +797,7 @@ final class Matching {
     }
 
     private java.util.Optional<String> windowLine(LocalDate adoptedOn, Language lang) {
-        PairWindow w = new PairWindow("", form, adoptedOn, params.pairWindowDays(), start);
+        PairWindow w = new PairWindow("", form, adoptedOn, params.get(RuleParameters.PAIR_WINDOW_DAYS), start);
         return w.passed() || adoptedOn == null ? java.util.Optional.of(w.text(lang)) : java.util.Optional.empty();
     }
 

@@ -2,7 +2,7 @@ package org.nastavnik.suggest;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.model.MentoringForm;
 
 /**

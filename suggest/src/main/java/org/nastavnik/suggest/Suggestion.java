@@ -3,7 +3,7 @@ package org.nastavnik.suggest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.model.MentoringForm;
 import org.nastavnik.rules.Finding;
 

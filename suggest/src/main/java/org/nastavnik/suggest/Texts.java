@@ -5,7 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 
 /** Words for people: dates, details of reasons. */
 final class Texts {

@@ -1,7 +1,7 @@
 package org.nastavnik.suggest;
 
 import java.util.List;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 
 /** A mentee of the base left without a mentor by a suggestion, with the reason. */
 public final class Unmatched {

@@ -1,6 +1,6 @@
 package org.nastavnik.suggest;
 
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 
 /** Why a mentee in the base got no mentor in a suggestion. */
 public enum UnmatchedReason {

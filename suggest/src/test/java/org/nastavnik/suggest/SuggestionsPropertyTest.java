@@ -63,7 +63,7 @@ class SuggestionsPropertyTest {
         s.suggestions().forEach(x -> x.menteeIds().forEach(distinct::add));
         assertEquals(distinct.size(), s.suggestions().stream().mapToInt(x -> x.menteeIds().size()).sum());
         // every reason reads as words
-        s.unmatched().forEach(u -> assertTrue(!u.text(org.nastavnik.model.Language.RU).matches(".*[A-Z]{3,}_[A-Z]+.*"),
-                u.text(org.nastavnik.model.Language.RU)));
+        s.unmatched().forEach(u -> assertTrue(!u.text(org.nastavnik.common.Language.RU).matches(".*[A-Z]{3,}_[A-Z]+.*"),
+                u.text(org.nastavnik.common.Language.RU)));
     }
 }

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.model.MentoringForm;
 import org.nastavnik.model.Snapshot;
 import org.nastavnik.suggest.Annex;
@@ -30,7 +30,7 @@ final class SuggestCommand implements Callable<Integer> {
     @ParentCommand
     NastavnikCommand parent;
 
-    @Parameters(index = "0", paramLabel = "<snapshot.json>", description = "The snapshot, as SnapshotJson writes it (UTF-8).")
+    @Parameters(index = "0", paramLabel = "<snapshot.json>", description = "The snapshot in its JSON form (UTF-8).")
     Path file;
 
     @Option(names = "--organization", paramLabel = "<id>", description = "The organization whose bases are matched.")
