@@ -113,6 +113,12 @@ final class SnapshotValidator {
             if (e.capacity().isPresent() && e.capacity().getAsInt() < 1) {
                 add("registry[" + i + "].capacity", e.capacity().getAsInt(), "must be 1 or more");
             }
+            List<String> requests = e.partnerRequests();
+            for (int j = 0; j < requests.size(); j++) {
+                if (!people.contains(requests.get(j))) {
+                    add("registry[" + i + "].partnerRequests[" + j + "]", requests.get(j), "no person has this id");
+                }
+            }
         }
         for (int i = 0; i < s.consents().size(); i++) {
             Consent c = s.consents().get(i);

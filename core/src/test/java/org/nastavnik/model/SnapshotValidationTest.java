@@ -54,4 +54,20 @@ class SnapshotValidationTest {
         assertTrue(e.getMessage().contains("mentorships[0].menteeIds[0] (ghost): no person has this id"),
                 e.getMessage());
     }
+
+    @Test
+    void should_check_the_matching_data_of_the_bases() {
+        // given: a mentor's own capacity of 0, and a request naming nobody
+        ImmutableSnapshot.Builder builder = school()
+                .addRegistry(RegistryEntry.builder().personId("t1").organizationId("s1").role(ParticipantRole.MENTOR)
+                        .includedOn(LocalDate.of(2022, 9, 1)).capacity(0).addPartnerRequests("t2", "ghost").build());
+
+        // when
+        ValidationException e = assertThrows(ValidationException.class, builder::build);
+
+        // then
+        assertEquals(List.of(
+                Problem.of("registry[0].capacity", 0, "must be 1 or more"),
+                Problem.of("registry[0].partnerRequests[1]", "ghost", "no person has this id")), e.problems());
+    }
 }

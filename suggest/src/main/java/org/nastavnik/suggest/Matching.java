@@ -18,7 +18,6 @@ import org.nastavnik.model.Consent;
 import org.nastavnik.model.ConsentGiver;
 import org.nastavnik.model.ConsentKind;
 import org.nastavnik.model.FormAdoption;
-import org.nastavnik.model.ImmutableSnapshot;
 import org.nastavnik.common.Language;
 import org.nastavnik.model.MentoringForm;
 import org.nastavnik.model.MentoringSystem;
@@ -68,7 +67,14 @@ final class Matching {
     private final Map<String, Organization> organizations = new HashMap<>();
     private final Map<String, List<Consent>> consents = new HashMap<>();
     private final List<String> scopeOrganizations = new ArrayList<>();
-    private Set<String> baseline;
+    private final CheckOptions pairRulesOnly;
+    // the weights, read once: they are used for every allowed pair
+    private final int topicsFactor;
+    private final int gapFactor;
+    private final int requestsFactor;
+    private final int unitFactor;
+    private final boolean anyMust;
+    private Neighbourhood neighbourhood;
 
     /** A person in a base: merged entries. */
     private static final class Candidate {
@@ -77,6 +83,12 @@ final class Matching {
         final Map<String, String> topics = new TreeMap<>();
         final Set<String> requests = new HashSet<>();
         OptionalInt capacity = OptionalInt.empty();
+        /** The class or department, normalized; null if unknown. */
+        final String unit;
+        /** The grade, the years of experience, the birth date: -1 or null if unknown, read once for every pair. */
+        final int grade;
+        final int experience;
+        final LocalDate birthDate;
         int index;
         int free;
         int existing;
@@ -85,6 +97,10 @@ final class Matching {
         Candidate(Person person, String organizationId) {
             this.person = person;
             this.organizationId = organizationId;
+            this.unit = person.unit().map(Matching::norm).orElse(null);
+            this.grade = person.grade().orElse(-1);
+            this.experience = person.experienceYears().orElse(-1);
+            this.birthDate = person.birthDate().orElse(null);
         }
     }
 
@@ -103,6 +119,16 @@ final class Matching {
         this.prefs = prefs;
         this.start = prefs.startOn().orElse(asOf);
         this.params = engine.parameters();
+        this.pairRulesOnly = CheckOptions.defaults().withOnlyRules(rules);
+        this.topicsFactor = prefs.weight(Criterion.TOPICS).factor();
+        this.gapFactor = prefs.weight(Criterion.GAP).factor();
+        this.requestsFactor = prefs.weight(Criterion.REQUESTS).factor();
+        this.unitFactor = prefs.weight(Criterion.UNIT).factor();
+        boolean must = false;
+        for (Criterion c : Criterion.values()) {
+            must |= prefs.weight(c) == Weight.MUST;
+        }
+        this.anyMust = must;
     }
 
     Suggestions run() {
@@ -238,38 +264,17 @@ final class Matching {
         for (Candidate m : usable) {
             mentorsByOrganization.computeIfAbsent(m.person.organizationId(), k -> new ArrayList<>()).add(m);
         }
-        for (Candidate e : pool) {
-            int best = 0;
-            if (kindMentors.stream().anyMatch(m -> m != null && !m.person.id().equals(e.person.id()))) {
-                best = STAGE_CONSENT;
+        // each mentee's mentors are weighed apart from the others', in parallel
+        List<Reach> reaches = (pool.size() > 1 ? pool.parallelStream() : pool.stream())
+                .map(e -> reach(e, kindMentors, usable, mentorsByOrganization, partners)).toList();
+        for (int i = 0; i < pool.size(); i++) {
+            Candidate e = pool.get(i);
+            Reach r = reaches.get(i);
+            stage.put(e, r.stage);
+            if (!r.mustFailed.isEmpty()) {
+                mustFailed.put(e, r.mustFailed);
             }
-            if (usable.stream().anyMatch(m -> !m.person.id().equals(e.person.id()))) {
-                best = STAGE_ORGANIZATION;
-            }
-            List<Edge> list = new ArrayList<>();
-            for (Candidate m : reachableMentors(e, mentorsByOrganization, partners)) {
-                if (m.person.id().equals(e.person.id())) {
-                    continue;
-                }
-                int st;
-                if (!senior(m.person, e.person)) {
-                    st = STAGE_SENIOR;
-                } else {
-                    Set<String> failed = mustFailures(e, m);
-                    if (!failed.isEmpty()) {
-                        mustFailed.computeIfAbsent(e, k -> new TreeSet<>()).addAll(failed);
-                        st = STAGE_MUST;
-                    } else if (m.free == 0) {
-                        st = STAGE_CAPACITY;
-                    } else {
-                        st = STAGE_OK;
-                        list.add(new Edge(e, m, cost(e, m)));
-                    }
-                }
-                best = Math.max(best, st);
-            }
-            stage.put(e, best);
-            edges.put(e, list);
+            edges.put(e, r.edges);
         }
 
         // assign, judge, ban, again
@@ -406,6 +411,45 @@ final class Matching {
         return partners;
     }
 
+    /** What a mentee can reach: the allowed pairs with their penalties, and the furthest stage a mentor reached. */
+    private record Reach(int stage, Set<String> mustFailed, List<Edge> edges) {
+    }
+
+    private Reach reach(Candidate e, List<Candidate> kindMentors, List<Candidate> usable,
+            Map<String, List<Candidate>> mentorsByOrganization, Map<String, Set<String>> partners) {
+        int best = 0;
+        if (kindMentors.stream().anyMatch(m -> !m.person.id().equals(e.person.id()))) {
+            best = STAGE_CONSENT;
+        }
+        if (usable.stream().anyMatch(m -> !m.person.id().equals(e.person.id()))) {
+            best = STAGE_ORGANIZATION;
+        }
+        Set<String> mustFailed = new TreeSet<>();
+        List<Edge> list = new ArrayList<>();
+        for (Candidate m : reachableMentors(e, mentorsByOrganization, partners)) {
+            if (m.person.id().equals(e.person.id())) {
+                continue;
+            }
+            int st;
+            if (!senior(m, e)) {
+                st = STAGE_SENIOR;
+            } else {
+                Set<String> failed = mustFailures(e, m);
+                if (!failed.isEmpty()) {
+                    mustFailed.addAll(failed);
+                    st = STAGE_MUST;
+                } else if (m.free == 0) {
+                    st = STAGE_CAPACITY;
+                } else {
+                    st = STAGE_OK;
+                    list.add(new Edge(e, m, cost(e, m)));
+                }
+            }
+            best = Math.max(best, st);
+        }
+        return new Reach(best, mustFailed, list);
+    }
+
     /** The mentors a mentee's pair may take: of the pair's organization, or (where the form allows) of a partner. */
     private List<Candidate> reachableMentors(Candidate e, Map<String, List<Candidate>> byOrganization,
             Map<String, Set<String>> partners) {
@@ -490,17 +534,15 @@ final class Matching {
     }
 
     /** In «ученик – ученик» a student mentor is older and in a higher grade, each compared when known. */
-    private boolean senior(Person mentor, Person mentee) {
-        if (form != MentoringForm.STUDENT_STUDENT || mentor.kind() != PersonKind.SCHOOL_STUDENT
-                || mentee.kind() != PersonKind.SCHOOL_STUDENT) {
+    private boolean senior(Candidate mentor, Candidate mentee) {
+        if (form != MentoringForm.STUDENT_STUDENT || mentor.person.kind() != PersonKind.SCHOOL_STUDENT
+                || mentee.person.kind() != PersonKind.SCHOOL_STUDENT) {
             return true;
         }
-        if (mentor.birthDate().isPresent() && mentee.birthDate().isPresent()
-                && !mentor.birthDate().get().isBefore(mentee.birthDate().get())) {
+        if (mentor.birthDate != null && mentee.birthDate != null && !mentor.birthDate.isBefore(mentee.birthDate)) {
             return false;
         }
-        return !(mentor.grade().isPresent() && mentee.grade().isPresent()
-                && mentor.grade().getAsInt() <= mentee.grade().getAsInt());
+        return !(mentor.grade >= 0 && mentee.grade >= 0 && mentor.grade <= mentee.grade);
     }
 
     // ------------------------------------------------------------------ preferences
@@ -524,20 +566,18 @@ final class Matching {
 
     /** The gap's penalty 0..10, or -1 when it cannot be judged (a value unknown). */
     private int gapPenalty(Candidate e, Candidate m) {
-        Person a = m.person;
-        Person b = e.person;
         if (form.system() == MentoringSystem.STUDENTS) {
-            if (a.grade().isEmpty() || b.grade().isEmpty() || a.kind() != b.kind()) {
+            if (m.grade < 0 || e.grade < 0 || m.person.kind() != e.person.kind()) {
                 return -1;
             }
-            int d = a.grade().getAsInt() - b.grade().getAsInt();
+            int d = m.grade - e.grade;
             int off = d < prefs.minGradeGap() ? prefs.minGradeGap() - d : Math.max(0, d - prefs.maxGradeGap());
             return Math.min(10, 3 * off);
         }
-        if (a.experienceYears().isEmpty() || b.experienceYears().isEmpty()) {
+        if (m.experience < 0 || e.experience < 0) {
             return -1;
         }
-        int d = a.experienceYears().getAsInt() - b.experienceYears().getAsInt();
+        int d = m.experience - e.experience;
         return Math.min(10, 2 * Math.max(0, prefs.minExperienceGap() - d));
     }
 
@@ -554,13 +594,16 @@ final class Matching {
 
     /** The unit's penalty 0 or 10, or -1 when a unit is unknown. */
     private static int unitPenalty(Candidate e, Candidate m) {
-        if (e.person.unit().isEmpty() || m.person.unit().isEmpty()) {
+        if (e.unit == null || m.unit == null) {
             return -1;
         }
-        return norm(e.person.unit().get()).equals(norm(m.person.unit().get())) ? 0 : 10;
+        return e.unit.equals(m.unit) ? 0 : 10;
     }
 
     private Set<String> mustFailures(Candidate e, Candidate m) {
+        if (!anyMust) {
+            return Set.of();
+        }
         Set<String> failed = new TreeSet<>();
         if (prefs.weight(Criterion.TOPICS) == Weight.MUST && !e.topics.isEmpty() && topicsPenalty(e, m) == 10) {
             failed.add(Criterion.TOPICS.name());
@@ -578,10 +621,10 @@ final class Matching {
     }
 
     private long cost(Candidate e, Candidate m) {
-        return (long) prefs.weight(Criterion.TOPICS).factor() * topicsPenalty(e, m)
-                + (long) prefs.weight(Criterion.GAP).factor() * Math.max(0, gapPenalty(e, m))
-                + (long) prefs.weight(Criterion.REQUESTS).factor() * requestsPenalty(e, m)
-                + (long) prefs.weight(Criterion.UNIT).factor() * Math.max(0, unitPenalty(e, m));
+        return (long) topicsFactor * topicsPenalty(e, m)
+                + (long) gapFactor * Math.max(0, gapPenalty(e, m))
+                + (long) requestsFactor * requestsPenalty(e, m)
+                + (long) unitFactor * Math.max(0, unitPenalty(e, m));
     }
 
     // ------------------------------------------------------------------ assignment and judgement
@@ -606,24 +649,33 @@ final class Matching {
     private List<Group> assign(List<Candidate> pool, Map<Candidate, List<Edge>> edges, Map<String, Set<String>> bannedEdges,
             Map<String, Set<String>> bannedMentors, Map<String, Integer> capacityCut, List<Candidate> mentors) {
         List<Edge> allowed = new ArrayList<>();
-        Map<Candidate, Integer> menteeIndex = new HashMap<>();
+        int[] em = new int[16];
+        int mentees = 0;
         for (Candidate e : pool) {
+            boolean any = false;
             for (Edge edge : edges.get(e)) {
                 Candidate m = edge.mentor;
-                if (bannedEdges.containsKey(key(e, m)) || bannedMentors.containsKey(m.person.id())
-                        || m.free - capacityCut.getOrDefault(m.person.id(), 0) <= 0) {
+                if ((!bannedEdges.isEmpty() && bannedEdges.containsKey(key(e, m)))
+                        || (!bannedMentors.isEmpty() && bannedMentors.containsKey(m.person.id()))
+                        || m.free - (capacityCut.isEmpty() ? 0 : capacityCut.getOrDefault(m.person.id(), 0)) <= 0) {
                     continue;
                 }
-                menteeIndex.putIfAbsent(e, menteeIndex.size());
+                if (allowed.size() == em.length) {
+                    em = java.util.Arrays.copyOf(em, 2 * em.length);
+                }
+                em[allowed.size()] = mentees;
                 allowed.add(edge);
+                any = true;
+            }
+            if (any) {
+                mentees++;
             }
         }
         int n = allowed.size();
-        int[] em = new int[n];
+        em = java.util.Arrays.copyOf(em, n);
         int[] mm = new int[n];
         long[] cost = new long[n];
         for (int i = 0; i < n; i++) {
-            em[i] = menteeIndex.get(allowed.get(i).mentee);
             mm[i] = allowed.get(i).mentor.index;
             cost[i] = allowed.get(i).cost;
         }
@@ -637,7 +689,7 @@ final class Matching {
             }
             slots[m.index] = s;
         }
-        int[] chosen = FlowAssignment.solve(menteeIndex.size(), mentors.size(), em, mm, cost, slots);
+        int[] chosen = FlowAssignment.solve(mentees, mentors.size(), em, mm, cost, slots);
         Map<String, Group> groups = new TreeMap<>();
         for (int c : chosen) {
             if (c < 0) {
@@ -699,43 +751,60 @@ final class Matching {
         if (added.isEmpty()) {
             return j;
         }
-        Snapshot test = ImmutableSnapshot.builder().from(s).addAllMentorships(added).build();
-        ComplianceReport report = engine.check(test, start, CheckOptions.defaults().withOnlyRules(rules));
+        if (neighbourhood == null) {
+            neighbourhood = new Neighbourhood(s, people, organizations, consents);
+        }
+        List<List<Mentorship>> parts = partitions(added);
+        List<List<Finding>> found = parts.size() == 1 ? List.of(findings(parts.get(0), true))
+                : parts.parallelStream().map(part -> findings(part, true)).toList();
         Map<String, Group> byMentor = new HashMap<>();
         groups.forEach(g -> byMentor.put(g.mentor.person.id(), g));
-        for (Finding f : report.findings()) {
-            List<String> ms = f.subjectIds(SubjectType.MENTORSHIP);
-            List<String> persons = f.subjectIds(SubjectType.PERSON);
-            boolean aboutAdded = false;
-            for (String mid : ms) {
-                if (mid.startsWith("\u2063fixed-")) {
-                    j.fixedFindings.computeIfAbsent(mid, k -> new ArrayList<>()).add(f);
+        for (int k = 0; k < parts.size(); k++) {
+            Set<String> baseline = null;
+            for (Finding f : found.get(k)) {
+                List<String> ms = f.subjectIds(SubjectType.MENTORSHIP);
+                List<String> persons = f.subjectIds(SubjectType.PERSON);
+                boolean aboutAdded = false;
+                for (String mid : ms) {
+                    if (mid.startsWith("\u2063fixed-")) {
+                        j.fixedFindings.computeIfAbsent(mid, x -> new ArrayList<>()).add(f);
+                        aboutAdded = true;
+                        continue;
+                    }
+                    Group g = byId.get(mid);
+                    if (g == null) {
+                        continue;
+                    }
                     aboutAdded = true;
-                    continue;
-                }
-                Group g = byId.get(mid);
-                if (g == null) {
-                    continue;
-                }
-                aboutAdded = true;
-                j.rejectedGroups.computeIfAbsent(g, k -> new TreeSet<>()).add(f.ruleId());
-                boolean named = false;
-                for (Candidate c : g.mentees) {
-                    if (persons.contains(c.person.id())) {
-                        j.edgeBans.computeIfAbsent(key(c, g.mentor), k -> new TreeSet<>()).add(f.ruleId());
-                        named = true;
+                    j.rejectedGroups.computeIfAbsent(g, x -> new TreeSet<>()).add(f.ruleId());
+                    boolean named = false;
+                    for (Candidate c : g.mentees) {
+                        if (persons.contains(c.person.id())) {
+                            j.edgeBans.computeIfAbsent(key(c, g.mentor), x -> new TreeSet<>()).add(f.ruleId());
+                            named = true;
+                        }
+                    }
+                    if (!named) {
+                        j.mentorBans.computeIfAbsent(g.mentor.person.id(), x -> new TreeSet<>()).add(f.ruleId());
                     }
                 }
-                if (!named) {
-                    j.mentorBans.computeIfAbsent(g.mentor.person.id(), k -> new TreeSet<>()).add(f.ruleId());
-                }
-            }
-            if (!aboutAdded) {
-                for (String p : persons) {
-                    Group g = byMentor.get(p);
-                    if (g != null && !baseline().contains(f.key())) {
-                        j.capacityCuts.merge(p, 1, Integer::sum);
-                        j.rejectedGroups.computeIfAbsent(g, k -> new TreeSet<>()).add(f.ruleId());
+                if (!aboutAdded) {
+                    for (String p : persons) {
+                        Group g = byMentor.get(p);
+                        if (g == null) {
+                            continue;
+                        }
+                        if (baseline == null) {
+                            // what the same records give without the new pairs: a finding there too is old
+                            baseline = new HashSet<>();
+                            for (Finding old : findings(parts.get(k), false)) {
+                                baseline.add(old.key());
+                            }
+                        }
+                        if (!baseline.contains(f.key())) {
+                            j.capacityCuts.merge(p, 1, Integer::sum);
+                            j.rejectedGroups.computeIfAbsent(g, x -> new TreeSet<>()).add(f.ruleId());
+                        }
                     }
                 }
             }
@@ -743,14 +812,55 @@ final class Matching {
         return j;
     }
 
-    /** The keys of the pair-level findings of the snapshot as given, to tell new ones from old. */
-    private Set<String> baseline() {
-        if (baseline == null) {
-            baseline = new HashSet<>();
-            engine.check(s, start, CheckOptions.defaults().withOnlyRules(rules)).findings()
-                    .forEach(f -> baseline.add(f.key()));
+    /**
+     * The findings of the pair-level rules on the records that some new pairs touch.
+     *
+     * @param withAdded  whether with the new pairs, or without them (what was found before)
+     */
+    private List<Finding> findings(List<Mentorship> part, boolean withAdded) {
+        return engine.check(neighbourhood.around(part, withAdded), start, pairRulesOnly).findings();
+    }
+
+    /**
+     * Splits the new pairs into parts judged apart (in parallel): pairs that share a person are
+     * in one part, so that whatever the rules count across a person's pairs (a mentor's load) is
+     * seen whole; the parts gather by the organization of a pair, in the order of its id.
+     */
+    private static List<List<Mentorship>> partitions(List<Mentorship> added) {
+        Map<String, Integer> owner = new HashMap<>();
+        int[] parent = new int[added.size()];
+        for (int i = 0; i < added.size(); i++) {
+            parent[i] = i;
+            Mentorship m = added.get(i);
+            List<String> ids = new ArrayList<>(m.menteeIds());
+            ids.add(m.mentorId());
+            for (String id : ids) {
+                Integer other = owner.putIfAbsent(id, i);
+                if (other != null) {
+                    parent[root(parent, i)] = root(parent, other);
+                }
+            }
         }
-        return baseline;
+        Map<Integer, String> organizationOf = new HashMap<>();
+        Map<String, List<Mentorship>> parts = new TreeMap<>();
+        for (int i = 0; i < added.size(); i++) {
+            String org = organizationOf.computeIfAbsent(root(parent, i), r -> added.get(r).organizationId());
+            parts.computeIfAbsent(org, x -> new ArrayList<>()).add(added.get(i));
+        }
+        return List.copyOf(parts.values());
+    }
+
+    private static int root(int[] parent, int i) {
+        int r = i;
+        while (parent[r] != r) {
+            r = parent[r];
+        }
+        while (parent[i] != r) {
+            int next = parent[i];
+            parent[i] = r;
+            i = next;
+        }
+        return r;
     }
 
     /** After the last round: drops the groups still rejected, and checks again until nothing is found. */

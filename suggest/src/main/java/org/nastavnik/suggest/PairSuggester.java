@@ -32,12 +32,20 @@ import org.nastavnik.rules.ComplianceEngine;
  *       as possible get a mentor, and among such assignments the one with the least weighted
  *       penalty of the soft preferences. Ties fall the same way for the same input: people are
  *       taken in the order of their ids.</li>
- *   <li>The engine is the final judge: the snapshot with the suggested pairs added (formed on the
- *       start date) is checked as of the start date, firing only the pair-level rules
- *       ({@link #DEFAULT_PAIR_RULES} that the engine has, plus any added with
- *       {@link #withPairRules(Collection)}). A pair with a finding about it is dropped, the edge is
- *       banned and the pool assigned again, until the engine finds nothing about any suggestion.</li>
+ *   <li>The engine is the final judge: the suggested pairs (formed on the start date) are checked
+ *       as of the start date, firing only the pair-level rules ({@link #DEFAULT_PAIR_RULES} that
+ *       the engine has, plus any added with {@link #withPairRules(Collection)}). A pair with a
+ *       finding about it is dropped, the edge is banned and the pool assigned again, until the
+ *       engine finds nothing about any suggestion.</li>
  * </ol>
+ *
+ * <p>What the engine checks is not the whole snapshot but the records the suggested pairs touch:
+ * their people with their consents, trainings and entries in the bases, every pair those people
+ * are already in (so a mentor's load counts all of them), and the organizations of all these with
+ * their forms adopted, local acts and the agreements between them. Pairs that share nobody are
+ * checked in separate parts, in parallel. So the cost of judging grows with the pool, not with the
+ * territory; a rule added with {@link #withPairRules(Collection)} must read no other records
+ * (roadmaps, curators, meetings, monitoring, lists, indicators) to judge a pair.
  *
  * <p>Organization layers of a profile are not visible through the engine's API: the cheap
  * filters use the engine's territory parameters, and the engine, which applies the organization's
@@ -82,7 +90,8 @@ public final class PairSuggester {
     }
 
     /**
-     * Adds rules that judge a pair at its formation, such as a region pack's.
+     * Adds rules that judge a pair at its formation, such as a region pack's. They see the records
+     * the suggested pairs touch (see above), not the whole snapshot.
      *
      * @param ruleIds  rule ids the engine has, not null
      * @return a suggester also judging with those rules

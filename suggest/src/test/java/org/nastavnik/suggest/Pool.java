@@ -100,19 +100,49 @@ final class Pool {
      */
     static Snapshot school(long seed, int students, int teachers) {
         SplittableRandom r = new SplittableRandom(seed);
-        Pool p = new Pool().school("s");
+        Pool p = new Pool();
         p.b.addOrganizations(Organization.builder().id("firm").name("Предприятие").kind(OrganizationKind.ENTERPRISE)
                 .region(RegionCode.of("31")).municipality("Город").build());
+        p.generated(r, "s", students, teachers);
+        return p.snapshot();
+    }
+
+    /**
+     * Generated schools {@code s}, {@code s1}, {@code s2}, … of one municipality (the people of
+     * {@code s}k named {@code s}k{@code -…}), as {@link #school}; some neighbouring schools are under
+     * a cooperation agreement, so that teachers may mentor across them.
+     */
+    static Snapshot municipality(long seed, int schools, int students, int teachers) {
+        SplittableRandom r = new SplittableRandom(seed);
+        Pool p = new Pool();
+        p.b.addOrganizations(Organization.builder().id("firm").name("Предприятие").kind(OrganizationKind.ENTERPRISE)
+                .region(RegionCode.of("31")).municipality("Город").build());
+        for (int k = 0; k < schools; k++) {
+            String org = k == 0 ? "s" : "s" + k;
+            p.generated(r, org, students, teachers);
+            if (k > 0 && r.nextInt(3) != 0) {
+                p.b.addAgreements(Agreement.builder().id("agr-s" + k).organizationId(org)
+                        .partnerId(k == 1 ? "s" : "s" + (k - 1)).signedOn(YEAR.minusDays(50)).build());
+            }
+        }
+        return p.snapshot();
+    }
+
+    /** Adds one generated school to the pool. */
+    private void generated(SplittableRandom r, String org, int students, int teachers) {
+        Pool p = this;
+        String prefix = org.equals("s") ? "" : org + "-";
+        p.school(org);
         if (r.nextBoolean()) {
-            p.b.addAgreements(Agreement.builder().id("agr").organizationId("s").partnerId("firm")
+            p.b.addAgreements(Agreement.builder().id(prefix + "agr").organizationId(org).partnerId("firm")
                     .signedOn(YEAR.minusDays(100)).build());
         }
-        p.adopts("s", MentoringForm.STUDENT_STUDENT, YEAR.minusDays(r.nextInt(30)));
-        p.adopts("s", MentoringForm.TEACHER_TEACHER, YEAR.minusDays(r.nextInt(30)));
+        p.adopts(org, MentoringForm.STUDENT_STUDENT, YEAR.minusDays(r.nextInt(30)));
+        p.adopts(org, MentoringForm.TEACHER_TEACHER, YEAR.minusDays(r.nextInt(30)));
         for (int i = 0; i < students; i++) {
-            String id = "st" + i;
+            String id = prefix + "st" + i;
             int grade = 3 + r.nextInt(9);
-            ImmutablePerson.Builder person = Person.builder().id(id).kind(PersonKind.SCHOOL_STUDENT).organizationId("s")
+            ImmutablePerson.Builder person = Person.builder().id(id).kind(PersonKind.SCHOOL_STUDENT).organizationId(org)
                     .grade(grade).unit(grade + (r.nextBoolean() ? "А" : "Б"));
             // birth dates mostly by grade, sometimes odd (a mentor younger than a mentee)
             int year = r.nextInt(12) == 0 ? 2004 + r.nextInt(12) : 2015 - grade;
@@ -123,7 +153,7 @@ final class Pool {
             Person st = person.build();
             p.b.addPeople(st);
             consents(p, r, id, st.isMinorOn(DAY), false);
-            ImmutableRegistryEntry.Builder e = RegistryEntry.builder().personId(id).organizationId("s")
+            ImmutableRegistryEntry.Builder e = RegistryEntry.builder().personId(id).organizationId(org)
                     .includedOn(YEAR.minusDays(r.nextInt(10))).form(MentoringForm.STUDENT_STUDENT);
             if (r.nextInt(10) == 0) {
                 e.excludedOn(YEAR.plusDays(r.nextInt(20)));
@@ -134,7 +164,7 @@ final class Pool {
                     e.addTopics(SUBJECTS.get(r.nextInt(SUBJECTS.size())));
                 }
                 if (r.nextInt(5) == 0 && i > 0) {
-                    e.addPartnerRequests("st" + r.nextInt(i));
+                    e.addPartnerRequests(prefix + "st" + r.nextInt(i));
                 }
                 p.b.addRegistry(e.build());
             } else if (grade >= 8 && r.nextInt(3) == 0) {
@@ -147,9 +177,9 @@ final class Pool {
             }
         }
         for (int i = 0; i < teachers; i++) {
-            String id = "t" + i;
+            String id = prefix + "t" + i;
             int experience = r.nextInt(30);
-            ImmutablePerson.Builder person = Person.builder().id(id).kind(PersonKind.TEACHER).organizationId("s")
+            ImmutablePerson.Builder person = Person.builder().id(id).kind(PersonKind.TEACHER).organizationId(org)
                     .experienceYears(experience).birthDate(LocalDate.of(1999 - experience, 1 + r.nextInt(12), 1))
                     .unit("МО " + SUBJECTS.get(r.nextInt(3))).addSubjects(SUBJECTS.get(r.nextInt(SUBJECTS.size())));
             boolean young = experience <= 3 || r.nextInt(15) == 0; // some counted as young beyond the limit
@@ -158,7 +188,7 @@ final class Pool {
             }
             p.b.addPeople(person.build());
             consents(p, r, id, false, true);
-            ImmutableRegistryEntry.Builder e = RegistryEntry.builder().personId(id).organizationId("s")
+            ImmutableRegistryEntry.Builder e = RegistryEntry.builder().personId(id).organizationId(org)
                     .includedOn(YEAR.minusDays(5)).form(MentoringForm.TEACHER_TEACHER);
             if (young) {
                 p.b.addRegistry(e.role(ParticipantRole.MENTEE).build());
@@ -169,20 +199,19 @@ final class Pool {
         // outside mentors: employees of the firm in the school's base for the teacher form (no form admits them: filtered)
         // and lecturers, whom TEACHER_TEACHER does not admit either; a teacher of the firm needs the agreement
         for (int i = 0; i < 3; i++) {
-            String id = "ext" + i;
+            String id = prefix + "ext" + i;
             p.b.addPeople(Person.builder().id(id).kind(PersonKind.TEACHER).organizationId("firm").experienceYears(20).build());
             consents(p, r, id, false, true);
-            p.b.addRegistry(RegistryEntry.builder().personId(id).organizationId("s").role(ParticipantRole.MENTOR)
+            p.b.addRegistry(RegistryEntry.builder().personId(id).organizationId(org).role(ParticipantRole.MENTOR)
                     .includedOn(YEAR).build());
         }
         // existing pairs: some mentors already busy
         for (int i = 0; i < 3; i++) {
-            String mentor = "t" + (teachers - 1 - i);
-            String mentee = "t" + i;
-            p.b.addMentorships(Mentorship.builder().id("old" + i).organizationId("s").form(MentoringForm.TEACHER_TEACHER)
+            String mentor = prefix + "t" + (teachers - 1 - i);
+            String mentee = prefix + "t" + i;
+            p.b.addMentorships(Mentorship.builder().id(prefix + "old" + i).organizationId(org).form(MentoringForm.TEACHER_TEACHER)
                     .mentorId(mentor).addMenteeIds(mentee).formedOn(YEAR.minusDays(200)).build());
         }
-        return p.snapshot();
     }
 
     private static void consents(Pool p, SplittableRandom r, String id, boolean minor, boolean teacher) {

@@ -35,13 +35,36 @@ class SuggestionsPropertyTest {
         ComplianceEngine engine = capped ? CAPPED : FEDERAL;
         MentoringForm form = teachers ? MentoringForm.TEACHER_TEACHER : MentoringForm.STUDENT_STUDENT;
         Snapshot school = Pool.school(seed, students, 10 + students / 10);
-        PairSuggester suggester = PairSuggester.of(engine);
 
+        // when, then
+        suggestAndCheck(engine, school, Scope.organization("s"), form);
+    }
+
+    /**
+     * A municipality is judged in parts, each on the records its pairs touch, in parallel: still no
+     * suggestion is flagged by a check of the whole snapshot — teachers mentoring across schools
+     * under agreements, and the mentors of school s capped at 1 by its own layer wherever they mentor.
+     */
+    @Property(tries = 15)
+    void the_engine_should_flag_no_suggestion_across_a_municipality(@ForAll long seed, @ForAll boolean capped,
+            @ForAll boolean teachers, @ForAll @IntRange(min = 2, max = 5) int schools,
+            @ForAll @IntRange(min = 20, max = 80) int students) {
+        // given
+        ComplianceEngine engine = capped ? CAPPED : FEDERAL;
+        MentoringForm form = teachers ? MentoringForm.TEACHER_TEACHER : MentoringForm.STUDENT_STUDENT;
+        Snapshot municipality = Pool.municipality(seed, schools, students, 10 + students / 5);
+
+        // when, then
+        suggestAndCheck(engine, municipality, Scope.municipality("Город"), form);
+    }
+
+    private static void suggestAndCheck(ComplianceEngine engine, Snapshot school, Scope scope, MentoringForm form) {
         // when
-        Suggestions s = suggester.suggest(school, "s", form, Pool.DAY, Preferences.defaults());
+        PairSuggester suggester = PairSuggester.of(engine);
+        Suggestions s = suggester.suggest(school, scope, form, Pool.DAY, Preferences.defaults());
         Snapshot accepted = s.acceptInto(school, s.startOn());
 
-        // then: nothing the pair-level rules find is about a new pair or is new about a mentor
+        // then: nothing the pair-level rules find in the whole snapshot is about a new pair or is new about a mentor
         Set<String> added = accepted.mentorships().stream().map(Mentorship::id).collect(Collectors.toSet());
         school.mentorships().forEach(m -> added.remove(m.id()));
         CheckOptions only = CheckOptions.defaults().withOnlyRules(Set.copyOf(suggester.pairRules()));

@@ -31,8 +31,14 @@ import org.nastavnik.suggest.Suggestions;
 
 /**
  * Times pair suggestions: a school of 2,000 students and 150 teachers (target under 1 s for both
- * forms), and a municipality of 50 such schools (target under 10 s: every school's two forms, then
- * the teacher form across the municipality, where outside mentors come under agreements).
+ * forms), and a municipality of 50 such schools (target under 10 s for both forms across the
+ * municipality: «ученик – ученик» stays inside each school, «учитель – учитель» takes outside
+ * mentors from neighbouring schools under agreements).
+ *
+ * <p>Each line gives the median wall time, then the median CPU time of the whole process (every
+ * thread: the suggester judges and assigns in parallel; also the collector's and compiler's), and
+ * the system load average before and after: on a shared, loaded machine the wall time grows with
+ * the load, the CPU time much less.
  *
  * <p>The bases: a third of the students of grades 5–8 are mentees of «ученик – ученик», a third of
  * grades 9–11 mentors with a stated capacity of 1–3 (a few without); young specialists are
@@ -45,6 +51,9 @@ public final class SuggestTimes {
     static final LocalDate DAY = LocalDate.of(2022, 9, 10);
     private static final List<String> SUBJECTS = List.of("математика", "физика", "русский язык", "история", "химия",
             "биология", "информатика", "литература");
+
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
 
     private SuggestTimes() {
     }
@@ -60,25 +69,36 @@ public final class SuggestTimes {
         for (int w = 0; w < 3; w++) {
             schoolRun(suggester, school);
         }
+        double load = OS.getSystemLoadAverage();
         double[] s = new double[runs];
+        double[] sCpu = new double[runs];
         Suggestions last = null;
         for (int i = 0; i < runs; i++) {
             long t = System.nanoTime();
+            long c = OS.getProcessCpuTime();
             last = schoolRun(suggester, school);
             s[i] = (System.nanoTime() - t) / 1e6;
+            sCpu[i] = (OS.getProcessCpuTime() - c) / 1e6;
         }
-        System.out.printf("school, both forms: median %.1f ms of %d runs %s (teacher form: %d suggested, %d unmatched)%n",
-                median(s), runs, Arrays.toString(round(s)), last.suggestions().size(), last.unmatched().size());
+        System.out.printf("school, both forms: median %.1f ms (CPU %.1f ms) of %d runs %s, load average %.1f -> %.1f "
+                + "(teacher form: %d suggested, %d unmatched)%n", median(s), median(sCpu), runs,
+                Arrays.toString(round(s)), load, OS.getSystemLoadAverage(), last.suggestions().size(),
+                last.unmatched().size());
         municipalityRun(suggester, municipality);
         int mRuns = Math.max(3, runs / 2);
         double[] m = new double[mRuns];
+        double[] mCpu = new double[mRuns];
+        load = OS.getSystemLoadAverage();
         for (int i = 0; i < mRuns; i++) {
             long t = System.nanoTime();
+            long c = OS.getProcessCpuTime();
             municipalityRun(suggester, municipality);
             m[i] = (System.nanoTime() - t) / 1e6;
+            mCpu[i] = (OS.getProcessCpuTime() - c) / 1e6;
         }
-        System.out.printf("municipality of 50 schools, both forms per school + teacher form municipality-wide: median %.0f ms of %d runs %s%n",
-                median(m), mRuns, Arrays.toString(round(m)));
+        System.out.printf("municipality of 50 schools, both forms municipality-wide: median %.0f ms (CPU %.0f ms) of %d runs "
+                + "%s, load average %.1f -> %.1f, %d cores%n", median(m), median(mCpu), mRuns, Arrays.toString(round(m)),
+                load, OS.getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
     }
 
     private static Suggestions schoolRun(PairSuggester suggester, Snapshot school) {
