@@ -1,6 +1,7 @@
 package org.nastavnik.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,22 +62,34 @@ final class JsonForm<T> {
 
     T read(String json) {
         Objects.requireNonNull(json, "json");
+        // a byte order mark is read as the stream reader reads it: as no part of the document
+        String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
         JsonNode tree;
         try {
-            tree = MAPPER.readTree(json);
+            tree = MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
             throw malformed(e);
         }
         return fromTree(tree);
     }
 
+    /**
+     * Reads a stream, decoded strictly: a byte that is not part of a valid character in the
+     * detected encoding is an error with its line and column, never dropped or replaced.
+     */
     T read(InputStream in) throws IOException {
         Objects.requireNonNull(in, "in");
         JsonNode tree;
-        try {
-            tree = MAPPER.readTree(in);
+        JsonParser parser = MAPPER.createParser(Encodings.reader(in));
+        try (parser) {
+            tree = MAPPER.readTree(parser);
         } catch (JsonProcessingException e) {
             throw malformed(e);
+        } catch (CharacterCodingException e) {
+            JsonLocation at = parser.currentLocation();
+            throw new ValidationException(subject, List.of(Problem.of(Paths.ROOT, "line " + at.getLineNr()
+                    + ", column " + at.getColumnNr(), "malformed text: a byte that is not part of a character in "
+                    + "UTF-8 (or the UTF-16/32 detected)")));
         }
         return fromTree(tree);
     }

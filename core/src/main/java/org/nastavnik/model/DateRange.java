@@ -1,13 +1,16 @@
 package org.nastavnik.model;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import org.immutables.value.Value;
 
 /**
  * A closed range of calendar days, both ends inclusive: a roadmap's period (период реализации),
- * a school year, a quarter.
+ * a school year, a quarter. Both ends lie within {@link Limits#MIN_RANGE_DATE} to
+ * {@link Limits#MAX_RANGE_DATE}, so that walking a range is bounded work.
  */
 @Value.Immutable
 public abstract class DateRange implements Iterable<LocalDate> {
@@ -26,7 +29,8 @@ public abstract class DateRange implements Iterable<LocalDate> {
      * @param startInclusive  the first day, not null
      * @param endInclusive  the last day, not before {@code startInclusive}, not null
      * @return the range
-     * @throws IllegalArgumentException if {@code endInclusive} is before {@code startInclusive}
+     * @throws ValidationException if {@code endInclusive} is before {@code startInclusive}, or an
+     *     end lies outside {@link Limits#MIN_RANGE_DATE} to {@link Limits#MAX_RANGE_DATE}
      */
     public static DateRange of(LocalDate startInclusive, LocalDate endInclusive) {
         return ImmutableDateRange.of(startInclusive, endInclusive);
@@ -54,9 +58,22 @@ public abstract class DateRange implements Iterable<LocalDate> {
 
     @Value.Check
     void check() {
-        if (endInclusive().isBefore(startInclusive())) {
-            throw new IllegalArgumentException("date range ends (" + endInclusive()
-                    + ") before it starts (" + startInclusive() + ")");
+        List<Problem> problems = new ArrayList<>(2);
+        within("startInclusive", startInclusive(), problems);
+        within("endInclusive", endInclusive(), problems);
+        if (problems.isEmpty() && endInclusive().isBefore(startInclusive())) {
+            problems.add(Problem.of("endInclusive", endInclusive(), "date range ends (" + endInclusive()
+                    + ") before it starts (" + startInclusive() + ")"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException("date range", problems);
+        }
+    }
+
+    private static void within(String name, LocalDate date, List<Problem> problems) {
+        if (date.isBefore(Limits.MIN_RANGE_DATE) || date.isAfter(Limits.MAX_RANGE_DATE)) {
+            problems.add(Problem.of(name, date, "must be from " + Limits.MIN_RANGE_DATE + " to "
+                    + Limits.MAX_RANGE_DATE));
         }
     }
 
