@@ -2,6 +2,7 @@ package org.nastavnik.rules;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.nastavnik.model.Limits;
 
 /**
  * The one fact about the check itself that every session holds: the date checked, the horizon
@@ -19,7 +20,8 @@ public final class CheckContext {
     private final RuleParameters parameters;
 
     CheckContext(LocalDate asOf, int horizonDays, RuleParameters parameters) {
-        this.asOf = Objects.requireNonNull(asOf);
+        // the entrance of every check, session and advance: a date the input chose, bounded
+        this.asOf = Limits.requireWithin("check", "asOf", Objects.requireNonNull(asOf));
         this.horizonDays = horizonDays;
         this.parameters = Objects.requireNonNull(parameters);
     }

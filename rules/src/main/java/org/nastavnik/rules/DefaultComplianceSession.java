@@ -1,12 +1,11 @@
 package org.nastavnik.rules;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
@@ -15,7 +14,10 @@ import org.kie.api.runtime.rule.FactHandle;
 import org.nastavnik.model.CuratorAppointment;
 import org.nastavnik.model.Meeting;
 import org.nastavnik.model.Mentorship;
+import org.nastavnik.model.Limits;
+import org.nastavnik.model.Problem;
 import org.nastavnik.model.Snapshot;
+import org.nastavnik.model.ValidationException;
 
 /**
  * A stateful Drools session with a handle per record. Consequences insert their findings
@@ -30,9 +32,8 @@ final class DefaultComplianceSession implements ComplianceSession {
     private final Map<Object, Object> handles = new HashMap<>();
     /** The facts derived from the records, brought up to date before rules fire. */
     private final DerivedFacts derived;
-    private final Set<Finding> current = new LinkedHashSet<>();
-    private Set<Finding> added = new LinkedHashSet<>();
-    private Set<Finding> removed = new LinkedHashSet<>();
+    /** The findings held, and those the report shows: one per key and kind. */
+    private final ShownFindings current = new ShownFindings();
     private FactHandle contextHandle;
     private CheckContext context;
     private boolean closed;
@@ -52,9 +53,6 @@ final class DefaultComplianceSession implements ComplianceSession {
                 public void objectInserted(ObjectInsertedEvent event) {
                     if (event.getObject() instanceof Finding f) {
                         current.add(f);
-                        if (!removed.remove(f)) {
-                            added.add(f);
-                        }
                     }
                 }
 
@@ -62,9 +60,6 @@ final class DefaultComplianceSession implements ComplianceSession {
                 public void objectDeleted(ObjectDeletedEvent event) {
                     if (event.getOldObject() instanceof Finding f) {
                         current.remove(f);
-                        if (!added.remove(f)) {
-                            removed.add(f);
-                        }
                     }
                 }
             });
@@ -95,7 +90,9 @@ final class DefaultComplianceSession implements ComplianceSession {
                 .horizonDays(0)
                 .rulesEvaluated(engine.evaluatedRules());
         engine.waivers().forEach(report::waiver);
-        current.forEach(report::finding);
+        List<Finding> shown = new ArrayList<>();
+        current.shown(shown);
+        shown.forEach(report::finding);
         return report.build();
     }
 
@@ -152,12 +149,12 @@ final class DefaultComplianceSession implements ComplianceSession {
     private FindingChanges fire() {
         derived.flush(session);
         session.fireAllRules(); // rules switched off are not in the knowledge base
-        FindingChanges result = FindingChanges.of(added, removed);
-        // New sets, not clear(): clearing costs the capacity that opening the session (every
-        // finding of the territory added at once) grew, on every later change.
-        added = new LinkedHashSet<>();
-        removed = new LinkedHashSet<>();
-        return result;
+        // Changes in what the report shows, so that the last report + added - removed is the
+        // report now, even where two findings share a key.
+        List<Finding> added = new ArrayList<>();
+        List<Finding> removed = new ArrayList<>();
+        current.drain(added, removed);
+        return FindingChanges.of(added, removed);
     }
 
     private void change(Change change) {
@@ -173,6 +170,10 @@ final class DefaultComplianceSession implements ComplianceSession {
                 session.delete(fh);
             }
             return;
+        }
+        List<Problem> outside = Limits.problems(record);
+        if (!outside.isEmpty()) {
+            throw new ValidationException(record.getClass().getSimpleName().replace("Immutable", ""), outside);
         }
         if (record instanceof Meeting m) {
             requireHeld("mentorship:" + m.mentorshipId(), "meeting " + m.id() + ".mentorshipId", m.mentorshipId());

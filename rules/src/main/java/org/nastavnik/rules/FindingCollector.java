@@ -31,6 +31,8 @@ import org.kie.api.runtime.rule.RuleContext;
  * its rules on one thread.
  */
 public final class FindingCollector {
+    /** The longest evidence value, in characters: a longer one is cut with «…». */
+    static final int MAX_EVIDENCE_LENGTH = 10_000;
 
     private final Map<String, RuleTexts> texts;
     private final List<Finding> findings = new ArrayList<>();
@@ -228,6 +230,12 @@ public final class FindingCollector {
             c.forEach(v -> parts.add(format(v)));
             return String.join(", ", parts);
         }
-        return value.toString();
+        if (value instanceof java.math.BigDecimal d) {
+            return org.nastavnik.model.Limits.plainOrScientific(d);
+        }
+        String text = value.toString();
+        // evidence is shown in messages: bounded, whatever a record holds
+        return text.length() <= MAX_EVIDENCE_LENGTH ? text
+                : org.nastavnik.model.Limits.shorten(text, MAX_EVIDENCE_LENGTH);
     }
 }
