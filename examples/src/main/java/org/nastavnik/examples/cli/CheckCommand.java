@@ -25,7 +25,8 @@ import picocli.CommandLine.ParentCommand;
         exitCodeList = {
             "0:" + Render.EXIT_FINDINGS + ".",
             "1:a current finding of severity VIOLATION or WARNING.",
-            "2:bad usage or bad input; a one-line error names the file, the position and the problem."})
+            "2:bad usage or bad input; a one-line error names the file, the position and the problem.",
+            "3:the program failed: out of memory or an internal error (one line; a stack trace only with --debug)."})
 final class CheckCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -63,7 +63,7 @@ final class ImportCommand implements Callable<Integer> {
             String code = "00".equals(region) ? "99" : region;
             territory = municipality == null ? Territory.region(code) : Territory.municipality(code, municipality);
         } catch (IllegalArgumentException e) {
-            throw new UserError("--region \"" + region + "\": " + e.getMessage());
+            throw new UserError("--region " + Text.quote(region) + ": " + e.getMessage());
         }
         Inputs.requireReadable(file);
         String roadmapId = id != null ? id : file.getFileName().toString().replaceFirst("\\.[^.]*$", "");

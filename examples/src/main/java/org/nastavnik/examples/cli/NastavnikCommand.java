@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
             "0:done; for check and diff: " + Render.EXIT_FINDINGS + ".",
             "1:check: a current finding of severity VIOLATION or WARNING; diff: a new one.",
             "2:bad usage or bad input; a one-line error names the file, the position and the problem "
-                + "(a stack trace only with --debug)."})
+                + "(a stack trace only with --debug).",
+            "3:the program failed: out of memory or an internal error; one line, a stack trace only with --debug."})
 final class NastavnikCommand implements Runnable {
     final PrintStream out;
     final PrintStream err;
