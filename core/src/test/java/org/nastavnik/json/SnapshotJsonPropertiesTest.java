@@ -127,7 +127,8 @@ class SnapshotJsonPropertiesTest {
 
         // then
         Problem expected = swap[1].equals("startInclusive")
-                ? Problem.of(swap[0], owner.toString(), "date range ends (" + earlier + ") before it starts ("
+                ? Problem.of(swap[0] + ".endInclusive", earlier,
+                        "date range ends (" + earlier + ") before it starts ("
                         + later + ")")
                 : Problem.of(swap[0] + "." + swap[2], earlier, "is before " + swap[1] + " (" + later + ")");
         assertTrue(problems.contains(expected), () -> expected + " not in " + problems);
