@@ -169,7 +169,7 @@ public final class HostileJson {
         }
     }
 
-    /** @return the seconds a fuzz test runs for: 0 for its bounded examples only; {@code -Pfuzz} sets 600 */
+    /** @return the seconds a fuzz test runs for: 0 for its bounded examples only; {@code -Pfuzz} sets 200 */
     public static long fuzzSeconds() {
         return Long.getLong("nastavnik.fuzz.seconds", 0L);
     }

@@ -19,7 +19,7 @@ import org.quicktheories.QuickTheory;
 /**
  * Issue 24, the round-trip contract: whatever the library accepts and writes (a snapshot, each of
  * its roadmaps, the report of its check) reads back equal, and is written again byte for byte.
- * Hostile documents with fixed seeds; ten minutes with {@code -Pfuzz}.
+ * Hostile documents with fixed seeds; 200 s with {@code -Pfuzz}.
  */
 class RoundTripFuzzTest {
     private static final ComplianceEngine ENGINE = ComplianceEngine.federal();
