@@ -3,7 +3,8 @@ package org.nastavnik.deadline;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import org.jspecify.annotations.Nullable;
-import org.nastavnik.model.Limits;
+import org.nastavnik.common.Language;
+import org.nastavnik.common.Limits;
 
 /**
  * Whether a deadline lies within the {@linkplain Limits documented bounds}: every date and year
@@ -33,7 +34,7 @@ public final class DeadlineLimits {
                 return "its text is longer than " + Limits.MAX_TEXT_LENGTH + " characters (" + u.text().length() + ")";
             }
         } else {
-            int length = deadline.toPhrase(org.nastavnik.model.Language.RU).length();
+            int length = deadline.toPhrase(Language.RU).length();
             if (length > Limits.MAX_PHRASE_LENGTH) {
                 return "its phrase would be " + length + " characters, more than " + Limits.MAX_PHRASE_LENGTH;
             }

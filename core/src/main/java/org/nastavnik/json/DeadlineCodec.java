@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.nastavnik.common.Language;
+import org.nastavnik.common.Limits;
 import org.nastavnik.deadline.Deadline;
 import org.nastavnik.deadline.DeadlineContext;
 import org.nastavnik.deadline.DeadlineParseException;
 import org.nastavnik.deadline.DeadlineParser;
 import org.nastavnik.deadline.Unrecognized;
-import org.nastavnik.model.Language;
-import org.nastavnik.model.Limits;
 import org.nastavnik.model.Problem;
 
 /**

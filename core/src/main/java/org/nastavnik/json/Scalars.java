@@ -12,7 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.nastavnik.model.Limits;
+import org.nastavnik.common.Limits;
 import org.nastavnik.model.Problem;
 import org.nastavnik.model.RegionCode;
 

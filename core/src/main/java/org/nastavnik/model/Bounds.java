@@ -2,20 +2,55 @@ package org.nastavnik.model;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.nastavnik.common.DateRange;
+import org.nastavnik.common.Language;
+import org.nastavnik.common.Limits;
 import org.nastavnik.deadline.DeadlineLimits;
 
 /**
- * Checks the records of a snapshot against the {@link Limits}: dates, years, lengths of ids and
- * texts, percentages. Paths are built only for a problem found. Personal values (a full name, a
- * date of birth) are withheld from the problem.
+ * The records of the model checked against the {@link Limits} of accepted input (границы
+ * допустимых данных): dates, years, lengths of ids and texts, percentages. A snapshot checks all
+ * its records so when it is built; a change brought to a live session, and the date of a check,
+ * are checked here. Each problem names the field, the value (shortened) and the limit; personal
+ * values (a full name, a date of birth) are withheld. Paths are built only for a problem found.
  */
-final class Bounds {
+public final class Bounds {
     private final List<Problem> problems;
 
     Bounds(List<Problem> problems) {
         this.problems = problems;
+    }
+
+    /**
+     * The problems of one record of the model (an organization, a person, a mentorship, a
+     * meeting, a roadmap…) with the limits.
+     *
+     * @param record  the record, not null
+     * @return the problems, with paths relative to the record, such as "date"; empty when within
+     */
+    public static List<Problem> problems(Object record) {
+        List<Problem> problems = new ArrayList<>();
+        new Bounds(problems).record("", record);
+        return List.copyOf(problems);
+    }
+
+    /**
+     * Checks the date a caller passes to a method, such as the date of a check.
+     *
+     * @param subject  what is being asked, such as "check", not null
+     * @param name  the parameter's name, such as "asOf", not null
+     * @param date  the date, not null
+     * @return {@code date}
+     * @throws ValidationException if the date lies outside {@link Limits#MIN_DATE} to {@link Limits#MAX_DATE}
+     */
+    public static LocalDate requireWithin(String subject, String name, LocalDate date) {
+        if (!Limits.isWithin(date)) {
+            throw new ValidationException(subject, List.of(Problem.of(name, date, Limits.dateReason())));
+        }
+        return date;
     }
 
     /** Checks every record of the snapshot. */

@@ -1,6 +1,7 @@
 package org.nastavnik.model;
 
 import java.util.Objects;
+import org.nastavnik.common.Limits;
 
 /**
  * One problem found in input: the path of the offending field (such as

@@ -11,13 +11,15 @@ import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
+import org.nastavnik.model.Bounds;
 import org.nastavnik.model.CuratorAppointment;
 import org.nastavnik.model.Meeting;
 import org.nastavnik.model.Mentorship;
-import org.nastavnik.model.Limits;
 import org.nastavnik.model.Problem;
 import org.nastavnik.model.Snapshot;
 import org.nastavnik.model.ValidationException;
+import org.nastavnik.rules.facts.Facts;
+import org.nastavnik.rules.spi.CheckContext;
 
 /**
  * A stateful Drools session with a handle per record. Consequences insert their findings
@@ -31,7 +33,7 @@ final class DefaultComplianceSession implements ComplianceSession {
     /** A record's handle, or the record itself if no rule matches its class. */
     private final Map<Object, Object> handles = new HashMap<>();
     /** The facts derived from the records, brought up to date before rules fire. */
-    private final DerivedFacts derived;
+    private final Facts.Live derived;
     /** The findings held, and those the report shows: one per key and kind. */
     private final ShownFindings current = new ShownFindings();
     private FactHandle contextHandle;
@@ -43,10 +45,10 @@ final class DefaultComplianceSession implements ComplianceSession {
         Objects.requireNonNull(asOf, "asOf");
         this.engine = engine;
         this.session = engine.sessionBase().newKieSession();
-        this.derived = DerivedFacts.of(engine.sessionFactTypes());
+        this.derived = engine.sessionFactTypes().live();
         try {
             if (engine.hasFindingsGlobal()) {
-                session.setGlobal(DefaultComplianceEngine.FINDINGS_GLOBAL, new FindingCollector(engine.texts(), true));
+                session.setGlobal(DefaultComplianceEngine.FINDINGS_GLOBAL, new Collector(engine.texts(), true));
             }
             session.addEventListener(new DefaultRuleRuntimeEventListener() {
                 @Override
@@ -63,9 +65,9 @@ final class DefaultComplianceSession implements ComplianceSession {
                     }
                 }
             });
-            this.context = new CheckContext(asOf, 0, engine.parameters());
+            this.context = CheckContext.of(asOf, 0, engine.parameters());
             this.contextHandle = session.insert(context);
-            SnapshotFacts.insert(snapshot, record -> {
+            Facts.forEachRecord(snapshot, record -> {
                 derived.add(record);
                 put(record);
             });
@@ -121,7 +123,7 @@ final class DefaultComplianceSession implements ComplianceSession {
     public FindingChanges advanceTo(LocalDate asOf) {
         Objects.requireNonNull(asOf, "asOf");
         open();
-        context = new CheckContext(asOf, 0, engine.parameters());
+        context = CheckContext.of(asOf, 0, engine.parameters());
         session.update(contextHandle, context);
         return fire();
     }
@@ -171,7 +173,7 @@ final class DefaultComplianceSession implements ComplianceSession {
             }
             return;
         }
-        List<Problem> outside = Limits.problems(record);
+        List<Problem> outside = Bounds.problems(record);
         if (!outside.isEmpty()) {
             throw new ValidationException(record.getClass().getSimpleName().replace("Immutable", ""), outside);
         }

@@ -166,8 +166,8 @@ class Issue24CasesTest {
     private static Finding finding(String includedOn) {
         return Finding.builder().ruleId("R99_TEST").severity(Severity.NOTICE).subject(SubjectRef.person("st1"))
                 .evidence("includedOn", includedOn).source(SourceRef.of("TEST", "п. 1"))
-                .message(org.nastavnik.model.Language.RU, "m").message(org.nastavnik.model.Language.EN, "m")
-                .explanation(org.nastavnik.model.Language.RU, "e").explanation(org.nastavnik.model.Language.EN, "e")
+                .message(org.nastavnik.common.Language.RU, "m").message(org.nastavnik.common.Language.EN, "m")
+                .explanation(org.nastavnik.common.Language.RU, "e").explanation(org.nastavnik.common.Language.EN, "e")
                 .build();
     }
 }

@@ -19,7 +19,7 @@ class Issue24CliTest {
 
     @Test
     void case1_a_snapshot_with_a_form_adopted_in_year_minus_999999999_is_one_line_and_exit_2() {
-        String json = org.nastavnik.json.SnapshotJson.write(Fixtures.sample())
+        String json = org.nastavnik.json.JsonDocument.SNAPSHOT.write(Fixtures.sample())
                 .replaceFirst("\"adoptedOn\": \"[0-9-]+\"", "\"adoptedOn\": \"-999999999-01-01\"");
         Path file = Fixtures.write(dir, "snap.json", json);
         Run run = Run.of("check", file.toString(), "--as-of", "2022-10-01");
@@ -41,16 +41,6 @@ class Issue24CliTest {
         Run run = Run.of("deadline", "еженедельно", "--context", "1900-01-01..2200-12-31");
         assertEquals(Cli.BAD_INPUT, run.exitCode());
         assertTrue(run.oneLineError().contains("more than the 10000 listed at most"), run.err());
-    }
-
-    @Test
-    void case6_the_text_report_wraps_a_3_mb_id_into_lines_of_the_width() {
-        String word = "x".repeat(3_000_000);
-        List<String> lines = org.nastavnik.examples.report.WrapAccess.lines("before " + word + " after", 80);
-        assertEquals(37_502, lines.size());
-        assertEquals("before", lines.get(0));
-        assertTrue(lines.subList(1, lines.size() - 1).stream().allMatch(l -> l.length() == 80));
-        assertEquals("after", lines.get(lines.size() - 1));
     }
 
     @Test

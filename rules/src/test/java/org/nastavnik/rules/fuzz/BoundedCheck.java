@@ -4,8 +4,8 @@ import static org.quicktheories.QuickTheory.qt;
 
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
-import org.nastavnik.json.SnapshotJson;
-import org.nastavnik.model.Limits;
+import org.nastavnik.json.JsonDocument;
+import org.nastavnik.common.Limits;
 import org.nastavnik.model.Problem;
 import org.nastavnik.model.Snapshot;
 import org.nastavnik.model.ValidationException;
@@ -14,7 +14,7 @@ import org.nastavnik.rules.ComplianceEngine;
 
 /**
  * Run in a JVM of its own with a small heap ({@link BoundedCheckFuzzTest}): reads hostile
- * documents and checks every one that {@code SnapshotJson} accepts, as of its own date and of the
+ * documents and checks every one that {@code JsonDocument.SNAPSHOT} accepts, as of its own date and of the
  * first and last dates accepted. Prints {@code accepted=… refused=… slowest=…ms} and exits 0;
  * anything else thrown, out of memory included, prints {@code FAIL} with the seed and exits 1.
  *
@@ -52,7 +52,7 @@ public final class BoundedCheck {
     private static void checkOne(ComplianceEngine engine, HostileJson.Document doc) {
         Snapshot s;
         try {
-            s = SnapshotJson.read(doc.json());
+            s = JsonDocument.SNAPSHOT.read(doc.json());
         } catch (ValidationException e) {
             if (refused++ < 5) {
                 System.out.println("refused " + doc + ": " + e.problems().get(0));

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 24: anything {@code SnapshotJson} accepts, {@code check} returns within a fixed heap. The
+ * Issue 24: anything {@code JsonDocument.SNAPSHOT} accepts, {@code check} returns within a fixed heap. The
  * property runs in a JVM of its own with {@value #HEAP} of heap ({@link BoundedCheck}), so that
  * running out of memory fails it rather than the build's JVM; a few seconds of fixed seeds in the
  * normal build, 200 s with {@code -Pfuzz}.

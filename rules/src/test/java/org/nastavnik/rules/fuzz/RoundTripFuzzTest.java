@@ -5,8 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.nastavnik.json.RoadmapJson;
-import org.nastavnik.json.SnapshotJson;
+import org.nastavnik.json.JsonDocument;
 import org.nastavnik.model.Roadmap;
 import org.nastavnik.model.Snapshot;
 import org.nastavnik.model.ValidationException;
@@ -36,16 +35,16 @@ class RoundTripFuzzTest {
         theory(24_100L, 150).forAll(HostileJson.documents()).checkAssert(doc -> {
             Snapshot s;
             try {
-                s = SnapshotJson.read(doc.json());
+                s = JsonDocument.SNAPSHOT.read(doc.json());
             } catch (ValidationException refused) {
                 return;
             }
-            String written = SnapshotJson.write(s);
-            Snapshot again = SnapshotJson.read(written);
+            String written = JsonDocument.SNAPSHOT.write(s);
+            Snapshot again = JsonDocument.SNAPSHOT.read(written);
             assertEquals(s, again, doc::toString);
-            assertEquals(written, SnapshotJson.write(again), doc::toString);
+            assertEquals(written, JsonDocument.SNAPSHOT.write(again), doc::toString);
             for (Roadmap r : s.roadmaps()) {
-                assertEquals(r, RoadmapJson.read(RoadmapJson.write(r)), doc::toString);
+                assertEquals(r, JsonDocument.ROADMAP.read(JsonDocument.ROADMAP.write(r)), doc::toString);
             }
             ComplianceReport report = ENGINE.check(s, s.asOf(), CheckOptions.defaults().withHorizonDays(30));
             String json = ReportJson.write(report);

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.nastavnik.json.SnapshotJson;
+import org.nastavnik.json.JsonDocument;
 import org.nastavnik.model.ImmutableSnapshot;
 import org.nastavnik.model.Meeting;
 import org.nastavnik.model.MeetingKind;
@@ -33,7 +33,7 @@ import org.quicktheories.impl.Constraint;
  */
 class SessionIdentityFuzzTest {
     private static final ComplianceEngine ENGINE = ComplianceEngine.federal();
-    private static final Snapshot SEED = SnapshotJson.read(HostileJson.seed().toString());
+    private static final Snapshot SEED = JsonDocument.SNAPSHOT.read(HostileJson.seed().toString());
     private static final String[] MENTEES = {"st2", "st3", "t2"};
 
     @Test
