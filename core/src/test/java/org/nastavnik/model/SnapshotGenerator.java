@@ -6,17 +6,21 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
+import java.util.stream.Collectors;
 import org.nastavnik.deadline.DeadlineContext;
 import org.nastavnik.deadline.DeadlineParser;
+import org.nastavnik.pbt.Draw;
+import org.nastavnik.pbt.Gens;
+import org.quicktheories.core.Gen;
 
 /**
  * Generates valid snapshots of varied size for property tests: every entity, optional fields
  * set at random, ids and texts with Cyrillic, quotes, backslashes, control characters and
  * characters outside the BMP, and roadmaps whose activities have real deadline phrases.
+ *
+ * <p>Every choice is a {@link Draw}, so a failing snapshot shrinks: fewer elements, absent optional
+ * fields, shorter texts, earlier dates, first enum constants.
  */
 public final class SnapshotGenerator {
     private static final LocalDate BASE = LocalDate.of(2019, 1, 1);
@@ -32,66 +36,66 @@ public final class SnapshotGenerator {
             "I полугодие 2021");
     private static final List<String> REGIONS = List.of("61", "42", "62", "31", "23", "01", "99");
 
-    private final Random r;
+    /** The largest size: how many of each kind of element, at most. */
+    static final int MAX_SIZE = 6;
+
+    private final Draw r;
     private final int size;
 
-    private SnapshotGenerator(Random random, int size) {
-        this.r = random;
+    private SnapshotGenerator(Draw draw, int size) {
+        this.r = draw;
         this.size = size;
     }
 
     /** @return valid snapshots, from nearly empty to a few dozen elements */
-    public static Arbitrary<Snapshot> snapshots() {
-        return Arbitraries.integers().between(0, 6)
-                .flatMap(size -> Arbitraries.randomValue(random -> new SnapshotGenerator(random, size).snapshot()));
+    public static Gen<Snapshot> snapshots() {
+        return Gens.of(d -> new SnapshotGenerator(d, d.between(0, MAX_SIZE)).snapshot());
     }
 
     /** @return valid roadmaps */
-    public static Arbitrary<Roadmap> roadmaps() {
-        return Arbitraries.integers().between(0, 6)
-                .flatMap(size -> Arbitraries.randomValue(random -> new SnapshotGenerator(random, size).roadmap("r")));
+    public static Gen<Roadmap> roadmaps() {
+        return Gens.of(d -> new SnapshotGenerator(d, d.between(0, MAX_SIZE)).roadmap("r"));
     }
 
     private int count() {
-        return r.nextInt(size + 1);
+        return r.below(size + 1);
     }
 
     private boolean maybe() {
-        return r.nextBoolean();
+        return r.maybe();
     }
 
     private <T> T pick(List<T> items) {
-        return items.get(r.nextInt(items.size()));
+        return r.pick(items);
     }
 
     private <E extends Enum<E>> E pick(Class<E> type) {
-        E[] values = type.getEnumConstants();
-        return values[r.nextInt(values.length)];
+        return r.pick(type);
     }
 
     private String text() {
         StringBuilder sb = new StringBuilder();
-        int length = r.nextInt(8);
+        int length = r.below(8);
         for (int i = 0; i < length; i++) {
-            if (r.nextInt(12) == 0) {
-                sb.append(EMOJI[r.nextInt(EMOJI.length)]);
+            if (r.below(12) == 11) {
+                sb.append(EMOJI[r.below(EMOJI.length)]);
             } else {
-                sb.append(CHARS.charAt(r.nextInt(CHARS.length())));
+                sb.append(CHARS.charAt(r.below(CHARS.length())));
             }
         }
         return sb.toString();
     }
 
     private String id(String prefix, int index) {
-        return prefix + index + (maybe() ? "" : "-" + text());
+        return prefix + index + (maybe() ? "-" + text() : "");
     }
 
     private LocalDate date() {
-        return BASE.plusDays(r.nextInt(2000));
+        return BASE.plusDays(r.below(2000));
     }
 
     private LocalDate notBefore(LocalDate date) {
-        return date.plusDays(r.nextInt(400));
+        return date.plusDays(r.below(400));
     }
 
     private Optional<String> optionalText() {
@@ -125,23 +129,26 @@ public final class SnapshotGenerator {
     }
 
     Roadmap roadmap(String id) {
+        int sections = count();
+        int workingGroup = count();
+        int activities = count();
         ImmutableRoadmap.Builder b = Roadmap.builder().id(id).title(text()).issuer(optionalText())
                 .level(pick(RoadmapLevel.class)).territory(territory()).approval(document())
                 .appendixReference(optionalDocument()).period(maybe() ? Optional.of(range()) : Optional.empty())
                 .place(optionalText()).signer(optionalText());
-        for (int i = count(); i > 0; i--) {
+        for (int i = sections; i > 0; i--) {
             b.addSections(Section.builder().number(optionalText()).title(text()).build());
         }
-        for (int i = count(); i > 0; i--) {
+        for (int i = workingGroup; i > 0; i--) {
             b.addWorkingGroup(WorkingGroupMember.of(text(), text()));
         }
-        for (int i = 0, n = count(); i < n; i++) {
+        for (int i = 0; i < activities; i++) {
             String cell = pick(DEADLINES);
             ImmutableActivity.Builder a = Activity.builder().number((1 + i / 3) + "." + (1 + i % 3))
                     .sectionNumber(optionalText()).title(text()).deadlineText(cell)
                     .deadline(DeadlineParser.parse(cell, DeadlineContext.none()))
                     .expectedResult(optionalText()).addressee(optionalText());
-            for (int j = r.nextInt(3); j > 0; j--) {
+            for (int j = r.below(3); j > 0; j--) {
                 a.addResponsible(maybe() ? Responsible.person(text()) : Responsible.role(text()));
             }
             if (maybe()) {
@@ -153,17 +160,37 @@ public final class SnapshotGenerator {
     }
 
     Snapshot snapshot() {
-        LocalDate asOf = BASE.plusDays(1000 + r.nextInt(1000));
+        // Every count first: shrinking a count shifts the draws of the elements after it, never another count.
+        int roadmapCount = r.below(3);
+        int orgCount = 1 + count();
+        int peopleCount = 1 + count() * 2;
+        int curatorCount = count();
+        int registryCount = count();
+        int consentCount = count();
+        int adoptionCount = count();
+        int programmeCount = count();
+        int mentorshipCount = count();
+        int meetingCount = count() * 2;
+        int trainingCount = count();
+        int monitoringCount = count();
+        int listUpdateCount = count();
+        int localActCount = count();
+        int agreementCount = count();
+        int completionCount = count();
+        int targetCount = count();
+        int valueCount = count();
+
+        LocalDate asOf = BASE.plusDays(1000 + r.below(1000));
         ImmutableSnapshot.Builder b = Snapshot.builder().asOf(asOf).territory(territory());
 
         List<Roadmap> roadmaps = new ArrayList<>();
-        for (int i = r.nextInt(3); i > 0; i--) {
+        for (int i = roadmapCount; i > 0; i--) {
             roadmaps.add(roadmap(id("rm", i)));
         }
         b.addAllRoadmaps(roadmaps);
 
         List<String> orgs = new ArrayList<>();
-        for (int i = 0, n = 1 + count(); i < n; i++) {
+        for (int i = 0; i < orgCount; i++) {
             String id = id("org", i);
             orgs.add(id);
             ImmutableOrganization.Builder o = Organization.builder().id(id).name(text())
@@ -176,53 +203,53 @@ public final class SnapshotGenerator {
         }
 
         List<String> people = new ArrayList<>();
-        for (int i = 0, n = 1 + count() * 2; i < n; i++) {
+        for (int i = 0; i < peopleCount; i++) {
             String id = id("p", i);
             people.add(id);
             ImmutablePerson.Builder p = Person.builder().id(id).fullName(optionalText()).kind(pick(PersonKind.class))
                     .organizationId(pick(orgs));
             if (maybe()) {
-                p.birthDate(asOf.minusDays(r.nextInt(20000)));
+                p.birthDate(asOf.minusDays(r.below(20000)));
             }
             if (maybe()) {
-                p.grade(1 + r.nextInt(11));
+                p.grade(1 + r.below(11));
             }
             if (maybe()) {
-                p.experienceYears(r.nextInt(40));
+                p.experienceYears(r.below(40));
             }
             Set<ParticipantCategory> categories = EnumSet.noneOf(ParticipantCategory.class);
-            for (int j = r.nextInt(3); j > 0; j--) {
+            for (int j = r.below(3); j > 0; j--) {
                 categories.add(pick(ParticipantCategory.class));
             }
             b.addPeople(p.categories(categories).build());
         }
 
-        for (int i = count(); i > 0; i--) {
+        for (int i = curatorCount; i > 0; i--) {
             LocalDate on = date();
             b.addCuratorAppointments(CuratorAppointment.builder().personId(pick(people)).organizationId(pick(orgs))
                     .order(document()).appointedOn(on)
                     .endedOn(maybe() ? Optional.of(notBefore(on)) : Optional.empty()).build());
         }
-        for (int i = count(); i > 0; i--) {
+        for (int i = registryCount; i > 0; i--) {
             LocalDate on = date();
             b.addRegistry(RegistryEntry.builder().personId(pick(people)).organizationId(pick(orgs))
                     .role(pick(ParticipantRole.class))
                     .form(maybe() ? Optional.of(pick(MentoringForm.class)) : Optional.empty()).includedOn(on)
                     .excludedOn(maybe() ? Optional.of(notBefore(on)) : Optional.empty()).build());
         }
-        for (int i = count(); i > 0; i--) {
+        for (int i = consentCount; i > 0; i--) {
             LocalDate on = date();
             b.addConsents(Consent.builder().personId(pick(people)).kind(pick(ConsentKind.class))
                     .givenBy(pick(ConsentGiver.class)).givenOn(on)
                     .withdrawnOn(maybe() ? Optional.of(notBefore(on)) : Optional.empty()).build());
         }
-        for (int i = count(); i > 0; i--) {
+        for (int i = adoptionCount; i > 0; i--) {
             b.addFormAdoptions(FormAdoption.builder().organizationId(pick(orgs)).form(pick(MentoringForm.class))
                     .adoptedOn(date()).order(optionalDocument()).build());
         }
 
         List<String> programmes = new ArrayList<>();
-        for (int i = 0, n = count(); i < n; i++) {
+        for (int i = 0; i < programmeCount; i++) {
             String id = id("prog", i);
             programmes.add(id);
             b.addProgrammes(Programme.builder().id(id).organizationId(pick(orgs)).kind(pick(ProgrammeKind.class))
@@ -230,13 +257,12 @@ public final class SnapshotGenerator {
         }
 
         List<Mentorship> mentorships = new ArrayList<>();
-        for (int i = 0, n = count(); i < n; i++) {
+        for (int i = 0; i < mentorshipCount; i++) {
             LocalDate formed = date();
-            List<String> mentees = new ArrayList<>(people);
-            java.util.Collections.shuffle(mentees, r);
+            List<String> mentees = r.shuffled(people);
             Mentorship m = Mentorship.builder().id(id("pair", i)).organizationId(pick(orgs))
                     .form(pick(MentoringForm.class)).mentorId(pick(people))
-                    .menteeIds(mentees.subList(0, 1 + r.nextInt(Math.min(3, mentees.size()))))
+                    .menteeIds(mentees.subList(0, 1 + r.below(Math.min(3, mentees.size()))))
                     .formedOn(formed).completedOn(maybe() ? Optional.of(notBefore(formed)) : Optional.empty())
                     .approvalOrder(optionalDocument())
                     .programmeId(maybe() && !programmes.isEmpty() ? Optional.of(pick(programmes)) : Optional.empty())
@@ -246,10 +272,10 @@ public final class SnapshotGenerator {
         b.addAllMentorships(mentorships);
 
         if (!mentorships.isEmpty()) {
-            for (int i = 0, n = count() * 2; i < n; i++) {
+            for (int i = 0; i < meetingCount; i++) {
                 Mentorship m = pick(mentorships);
                 LocalDate last = m.completedOn().orElse(m.formedOn().plusDays(300));
-                LocalDate on = m.formedOn().plusDays(r.nextInt((int) (last.toEpochDay() - m.formedOn().toEpochDay()) + 1));
+                LocalDate on = m.formedOn().plusDays(r.below((int) (last.toEpochDay() - m.formedOn().toEpochDay()) + 1));
                 ImmutableMeeting.Builder meeting = Meeting.builder().id(id("meet", i)).mentorshipId(m.id())
                         .kind(pick(MeetingKind.class)).date(on);
                 if (maybe()) {
@@ -258,51 +284,51 @@ public final class SnapshotGenerator {
                 b.addMeetings(meeting.build());
             }
         }
-        for (int i = count(); i > 0; i--) {
+        for (int i = trainingCount; i > 0; i--) {
             b.addTrainings(MentorTraining.builder().personId(pick(people)).completedOn(date()).course(optionalText())
                     .build());
         }
-        for (int i = 0, n = count(); i < n; i++) {
+        for (int i = 0; i < monitoringCount; i++) {
             b.addMonitoringReports(MonitoringReport.builder().id(id("mon", i)).organizationId(pick(orgs))
                     .kind(pick(MonitoringKind.class)).submittedOn(date())
                     .mentorshipId(maybe() && !mentorships.isEmpty() ? Optional.of(pick(mentorships).id())
                             : Optional.empty())
                     .covers(maybe() ? Optional.of(range()) : Optional.empty()).build());
         }
-        for (int i = count(); i > 0; i--) {
+        for (int i = listUpdateCount; i > 0; i--) {
             b.addListUpdates(ListUpdate.builder().organizationId(pick(orgs)).list(pick(ListKind.class))
                     .updatedOn(date()).build());
         }
-        for (int i = count(); i > 0; i--) {
+        for (int i = localActCount; i > 0; i--) {
             b.addLocalActs(LocalAct.builder().organizationId(pick(orgs)).kind(pick(LocalActKind.class))
                     .adoptedOn(date()).document(optionalDocument()).build());
         }
-        for (int i = 0, n = count(); i < n; i++) {
+        for (int i = 0; i < agreementCount; i++) {
             LocalDate on = date();
             b.addAgreements(Agreement.builder().id(id("agr", i)).organizationId(pick(orgs)).partnerId(pick(orgs))
                     .signedOn(on).validUntil(maybe() ? Optional.of(notBefore(on)) : Optional.empty()).build());
         }
         List<Roadmap> withActivities = roadmaps.stream().filter(x -> !x.activities().isEmpty())
-                .collect(java.util.stream.Collectors.toList());
+                .collect(Collectors.toList());
         if (!withActivities.isEmpty()) {
-            for (int i = count(); i > 0; i--) {
+            for (int i = completionCount; i > 0; i--) {
                 Roadmap rm = pick(withActivities);
                 b.addCompletions(Completion.builder().roadmapId(rm.id()).activityNumber(pick(rm.activities()).number())
                         .organizationId(maybe() ? Optional.of(pick(orgs)) : Optional.empty()).completedOn(date())
                         .document(optionalDocument()).build());
             }
         }
-        for (int i = count(); i > 0; i--) {
-            int scale = r.nextInt(3);
-            int unscaled = r.nextInt(100 * (int) Math.pow(10, scale) + 1);
+        for (int i = targetCount; i > 0; i--) {
+            int scale = r.below(3);
+            int unscaled = r.below(100 * (int) Math.pow(10, scale) + 1);
             b.addTargetIndicators(TargetIndicator.builder().indicator(pick(IndicatorKind.class))
-                    .year(2019 + r.nextInt(6)).targetPercent(BigDecimal.valueOf(unscaled, scale)).build());
+                    .year(2019 + r.below(6)).targetPercent(BigDecimal.valueOf(unscaled, scale)).build());
         }
-        for (int i = count(); i > 0; i--) {
-            int total = r.nextInt(1000);
+        for (int i = valueCount; i > 0; i--) {
+            int total = r.below(1000);
             b.addIndicatorValues(IndicatorValue.builder().indicator(pick(IndicatorKind.class))
-                    .year(2019 + r.nextInt(6)).organizationId(maybe() ? Optional.of(pick(orgs)) : Optional.empty())
-                    .total(total).involved(r.nextInt(total + 1)).build());
+                    .year(2019 + r.below(6)).organizationId(maybe() ? Optional.of(pick(orgs)) : Optional.empty())
+                    .total(total).involved(r.below(total + 1)).build());
         }
         return b.build();
     }
