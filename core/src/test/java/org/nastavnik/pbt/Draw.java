@@ -11,6 +11,12 @@ import org.quicktheories.generators.Generate;
  * of them shrinks: a number towards its smallest, a yes/no towards no, a pick towards the first
  * item, a shuffle towards the original order. Made by {@link Gens#of}; valid only while its value
  * is generated.
+ *
+ * <p>QuickTheories shrinks a value by changing its draws one place at a time and generating it
+ * again. A generator that makes the same number of draws in the same order whatever it draws
+ * (all counts first, every element up to the largest size made and the extra ones dropped, an
+ * optional value drawn also when absent, as {@code SnapshotGenerator} does) shrinks best: a
+ * smaller count or an absent value then never shifts the draws of what follows.
  */
 public final class Draw {
     private final RandomnessSource source;
@@ -26,6 +32,15 @@ public final class Draw {
      */
     public int between(int min, int max) {
         return Generate.range(min, max, min).generate(source);
+    }
+
+    /**
+     * @param min  the smallest value, to which it shrinks
+     * @param max  the largest value, not below {@code min}
+     * @return a whole number from {@code min} to {@code max}, both included
+     */
+    public long between(long min, long max) {
+        return Generate.longRange(min, max, min).generate(source);
     }
 
     /**

@@ -19,6 +19,7 @@ import org.quicktheories.core.Reporter;
  *       {@value #SEED_PROPERTY} ({@code ./mvnw -B verify -Dnastavnik.pbt.seed=42}). The value
  *       {@code random} takes a new seed from the clock for each property, to look for new
  *       counterexamples.</li>
+ *   <li><b>Shrinking</b>: {@value #SHRINK_CYCLES} attempts after a failure.</li>
  *   <li><b>Failure</b>: the smallest counterexample found by shrinking, the number of tries it
  *       took, the seed and the command-line switch that repeats the run, with the property's own
  *       assertion error as the cause.</li>
@@ -51,7 +52,7 @@ public final class Pbt {
         return QuickTheory.qt()
                 .withFixedSeed(seed)
                 .withExamples(tries)
-                .withShrinkCycles(shrinkCycles(tries))
+                .withShrinkCycles(SHRINK_CYCLES)
                 .withGenerateAttempts(GENERATE_ATTEMPTS)
                 .withReporter(new SeedReporter(seed));
     }
@@ -79,10 +80,12 @@ public final class Pbt {
         }
     }
 
-    /** Shrinking runs only after a failure; a bound keeps a slow property's report in minutes. */
-    static int shrinkCycles(int tries) {
-        return Math.max(2_000, Math.min(20_000, tries * 10));
-    }
+    /**
+     * Shrinking runs only after a failure, for this many attempts whatever it finds: QuickTheories
+     * changes one draw at a time, at random, so a value of some two thousand draws (a snapshot)
+     * needs some thousands to shrink well. A slow property sets fewer with {@code withShrinkCycles}.
+     */
+    static final int SHRINK_CYCLES = 20_000;
 
     /**
      * Reports a falsified property with its seed, as an {@link AssertionError}. (QuickTheories 0.26,
