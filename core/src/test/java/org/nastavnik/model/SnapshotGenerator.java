@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.nastavnik.deadline.Deadline;
 import org.nastavnik.deadline.DeadlineContext;
 import org.nastavnik.deadline.DeadlineParser;
 import org.nastavnik.pbt.Draw;
@@ -44,6 +46,9 @@ public final class SnapshotGenerator {
             "В течение всего периода реализации ЦМН", "По графику ГБОУ ИРО", "по отдельному графику",
             "2021-2022 учебный год", "по мере необходимости", "когда-нибудь потом", "2020-2024 гг.",
             "I полугодие 2021");
+    /** The deadlines of {@link #DEADLINES}, read once. */
+    private static final Map<String, Deadline> READ = DEADLINES.stream()
+            .collect(Collectors.toMap(c -> c, c -> DeadlineParser.parse(c, DeadlineContext.none())));
     private static final List<String> REGIONS = List.of("61", "42", "62", "31", "23", "01", "99");
 
     /** The largest size: how many of each kind of element, at most. */
@@ -222,7 +227,7 @@ public final class SnapshotGenerator {
             String cell = pick(DEADLINES);
             ImmutableActivity.Builder a = Activity.builder().number((1 + i / 3) + "." + (1 + i % 3))
                     .sectionNumber(optionalText()).title(text()).deadlineText(cell)
-                    .deadline(DeadlineParser.parse(cell, DeadlineContext.none()))
+                    .deadline(READ.get(cell))
                     .expectedResult(optionalText()).addressee(optionalText());
             a.addAllResponsible(slots(r.below(3), 2,
                     j -> maybe() ? Responsible.person(text()) : Responsible.role(text())));

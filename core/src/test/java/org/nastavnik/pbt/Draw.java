@@ -19,6 +19,14 @@ import org.quicktheories.generators.Generate;
  * smaller count or an absent value then never shifts the draws of what follows.
  */
 public final class Draw {
+    /** The constants of each enum, listed once. */
+    private static final ClassValue<List<?>> CONSTANTS = new ClassValue<>() {
+        @Override
+        protected List<?> computeValue(Class<?> type) {
+            return List.of(type.getEnumConstants());
+        }
+    };
+
     private final RandomnessSource source;
 
     Draw(RandomnessSource source) {
@@ -74,7 +82,7 @@ public final class Draw {
      * @return one of its constants, shrinking to the first declared
      */
     public <E extends Enum<E>> E pick(Class<E> type) {
-        return pick(List.of(type.getEnumConstants()));
+        return type.cast(pick(CONSTANTS.get(type)));
     }
 
     /**
