@@ -21,5 +21,10 @@
  *
  * <p>JUnit is an optional dependency of {@code nastavnik-rules}: only the extension, its
  * annotation and the listener need it, and the rest of the library never loads them.
+ *
+ * <p>Property-based tests: nothing here depends on a property-testing library, and a
+ * {@link org.nastavnik.testing.Scenario} is plain Java, so any such library works with it: build
+ * one scenario per generated value inside the property and assert on its report. The
+ * {@code examples} module's {@code ScenarioPropertyTest} does so with QuickTheories.
  */
 package org.nastavnik.testing;
