@@ -198,14 +198,14 @@ public final class Monitoring {
         for (Indicators row : organizations) {
             for (IndicatorKind k : Tally.SHARES) {
                 Share s = row.share(k);
-                if (s.isMeasured()) {
+                if (s.isConsistent()) {
                     out.add(s.toIndicatorValue(year, row.scope().key()));
                 }
             }
         }
         for (IndicatorKind k : Tally.SHARES) {
             Share s = territory.share(k);
-            if (s.isMeasured()) {
+            if (s.isConsistent()) {
                 out.add(s.toIndicatorValue(year, null));
             }
         }

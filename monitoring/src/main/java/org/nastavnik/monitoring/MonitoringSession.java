@@ -62,7 +62,7 @@ public final class MonitoringSession implements AutoCloseable {
             for (IndicatorKind k : Tally.SHARES) {
                 if (t != null) {
                     int i = Tally.share(k);
-                    if (t.measured[i] == 1 && t.total[i] > 0) {
+                    if (t.measured[i] == 1 && t.total[i] > 0 && t.involved[i] <= t.total[i]) {
                         IndicatorValue v = new Share(k, t.involved[i], t.total[i], 1, 0).toIndicatorValue(year, org);
                         next.put(key(v), v);
                     }
@@ -73,7 +73,7 @@ public final class MonitoringSession implements AutoCloseable {
         Tally whole = rollup.territory();
         for (IndicatorKind k : Tally.SHARES) {
             int i = Tally.share(k);
-            if (whole.total[i] > 0) {
+            if (whole.total[i] > 0 && whole.involved[i] <= whole.total[i]) {
                 IndicatorValue v = new Share(k, whole.involved[i], whole.total[i], whole.measured[i],
                         whole.unmeasured[i]).toIndicatorValue(year, null);
                 next.put(key(v), v);

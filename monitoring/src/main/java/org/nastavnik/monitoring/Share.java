@@ -58,6 +58,15 @@ public final class Share {
         return total > 0;
     }
 
+    /**
+     * @return whether the share can be given to the rules as an indicator value: measured, and no
+     *     more people engaged than the headcount says there are (a stale headcount can say fewer;
+     *     the tables then show more than 100 %, and the rules do not judge the share)
+     */
+    public boolean isConsistent() {
+        return total > 0 && involved <= total;
+    }
+
     /** @return the share in percent with two decimals, empty when not measured */
     public Optional<BigDecimal> percent() {
         if (total <= 0) {

@@ -249,4 +249,25 @@ class MonitoringTest {
         assertFalse(html.matches("(?s).*\\b(STUDENT_MENTEES|FIXED_BY_ORDER|SCHOOL_STUDENT|TARGET_INDICATOR_BELOW)\\b.*"),
                 "no code words");
     }
+
+    @Test
+    void should_leave_out_of_the_rules_a_share_above_its_headcount() {
+        // given s1's headcount says one student aged 10-18, and two are mentees
+        Snapshot s = snapshot();
+        Organization s1 = s.organizations().get(0);
+        Organization stale = Organization.builder().from(s1).headcount(Headcount.builder()
+                .from(s1.headcount().orElseThrow()).studentsByAge(List.of(StudentsOfAge.of(12, 1))).build()).build();
+        Snapshot staleSnapshot = org.nastavnik.model.ImmutableSnapshot.copyOf(s)
+                .withOrganizations(stale, s.organizations().get(1), s.organizations().get(2));
+        // when
+        Snapshot with = Monitoring.federal().withComputedValues(staleSnapshot, AS_OF);
+        // then the table shows 2 of 1, and no indicator value goes to the rules for it
+        Share students = Monitoring.federal().measure(staleSnapshot, AS_OF).organizations().get(0)
+                .share(IndicatorKind.STUDENT_MENTEES);
+        assertEquals(2, students.involved());
+        assertEquals(1, students.total());
+        assertFalse(students.isConsistent());
+        assertTrue(with.indicatorValues().stream().noneMatch(v -> v.indicator() == IndicatorKind.STUDENT_MENTEES));
+        assertEquals(2, with.indicatorValues().stream().filter(v -> v.organizationId().isPresent()).count());
+    }
 }

@@ -79,7 +79,7 @@ public final class MonitoringCountryRun {
                 b.addStudentsByAge(StudentsOfAge.of(age, 10 + (h >>> age) % 25));
             }
             return (Organization) Organization.builder().from(o)
-                    .headcount(b.teachers(70 + h % 30).youngSpecialists(40 + h % 20).build()).build();
+                    .headcount(b.teachers(200 + h % 30).youngSpecialists(120 + h % 20).build()).build();
         }).toList());
     }
 }
