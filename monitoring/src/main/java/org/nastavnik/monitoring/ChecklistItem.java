@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.nastavnik.model.IndicatorKind;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.model.LocalActKind;
 import org.nastavnik.model.ParticipantRole;
 

@@ -10,7 +10,7 @@ import java.util.function.Function;
 import org.nastavnik.model.DocumentRef;
 import org.nastavnik.model.Headcount;
 import org.nastavnik.model.IndicatorKind;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.model.Mentorship;
 import org.nastavnik.model.Organization;
 import org.nastavnik.model.ParticipantCategory;

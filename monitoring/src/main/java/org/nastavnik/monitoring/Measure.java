@@ -1,6 +1,6 @@
 package org.nastavnik.monitoring;
 
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 
 /**
  * A number counted for a scope as of the monitoring date. Pairs and groups are told apart by

@@ -18,7 +18,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.nastavnik.model.IndicatorKind;
 import org.nastavnik.model.TargetIndicator;
-import org.nastavnik.rules.RuleParameters;
+import org.nastavnik.rules.spi.RuleParameters;
 
 /**
  * What a region monitors: the target values of the indicators by year (a parameter table), the
@@ -42,7 +42,7 @@ import org.nastavnik.rules.RuleParameters;
 public final class MonitoringProfile {
 
     private static final MonitoringProfile FEDERAL = new MonitoringProfile(10, 18,
-            RuleParameters.federal().youngSpecialistMaxExperienceYears(),
+            RuleParameters.federal().getInt(RuleParameters.YOUNG_SPECIALIST_MAX_EXPERIENCE_YEARS),
             Map.of(IndicatorKind.STUDENT_MENTEES, new TreeMap<>(Map.of(2024, new BigDecimal("70")))),
             federalItems());
 

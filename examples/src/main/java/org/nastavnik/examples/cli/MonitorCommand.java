@@ -47,7 +47,7 @@ final class MonitorCommand implements Callable<Integer> {
     @ParentCommand
     NastavnikCommand parent;
 
-    @Parameters(index = "0", paramLabel = "<snapshot.json>", description = "The snapshot, as SnapshotJson writes it (UTF-8).")
+    @Parameters(index = "0", paramLabel = "<snapshot.json>", description = "The snapshot, as JsonDocument.SNAPSHOT writes it (UTF-8).")
     Path file;
 
     @Option(names = "--as-of", required = true, paramLabel = "<date>",

@@ -20,10 +20,10 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nastavnik.examples.bench.Scale;
-import org.nastavnik.examples.bench.TerritoryGenerator;
+import org.nastavnik.bench.fixtures.Scale;
+import org.nastavnik.bench.fixtures.TerritoryGenerator;
 import org.nastavnik.examples.monitoring.Headcounts;
-import org.nastavnik.json.SnapshotJson;
+import org.nastavnik.json.JsonDocument;
 import org.nastavnik.model.Snapshot;
 import org.nastavnik.monitoring.Monitoring;
 import org.nastavnik.monitoring.MonitoringResult;
@@ -40,7 +40,7 @@ class MonitorCommandTest {
     static void write() throws Exception {
         Snapshot s = Headcounts.with(TerritoryGenerator.of(Scale.MUNICIPALITY, 5).snapshot());
         snapshot = dir.resolve("town.json");
-        Files.writeString(snapshot, SnapshotJson.write(s), StandardCharsets.UTF_8);
+        Files.writeString(snapshot, JsonDocument.SNAPSHOT.write(s), StandardCharsets.UTF_8);
         expected = Monitoring.federal().measure(s, TerritoryGenerator.AS_OF);
     }
 

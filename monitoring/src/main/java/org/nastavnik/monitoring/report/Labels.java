@@ -3,7 +3,7 @@ package org.nastavnik.monitoring.report;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.nastavnik.model.IndicatorKind;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.monitoring.Checklist;
 import org.nastavnik.monitoring.Indicators;
 import org.nastavnik.monitoring.Measure;

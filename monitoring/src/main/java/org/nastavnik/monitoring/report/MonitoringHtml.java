@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.nastavnik.model.IndicatorKind;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.model.MentoringForm;
 import org.nastavnik.monitoring.Checklist;
 import org.nastavnik.monitoring.ChecklistItem;

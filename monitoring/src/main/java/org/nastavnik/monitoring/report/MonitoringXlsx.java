@@ -12,7 +12,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.nastavnik.model.IndicatorKind;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.monitoring.Checklist;
 import org.nastavnik.monitoring.ChecklistItem;
 import org.nastavnik.monitoring.Indicators;
