@@ -27,6 +27,15 @@ public abstract class IndicatorValue {
     /** @return how many there are in all (знаменатель) */
     public abstract int total();
 
+    /**
+     * @return whether the value was computed from the snapshot's own records (by the monitoring
+     *     module) rather than supplied by the caller; false by default
+     */
+    @Value.Default
+    public boolean computed() {
+        return false;
+    }
+
     /** @return the share in percent, two decimals; zero when the total is zero */
     public BigDecimal percent() {
         if (total() == 0) {

@@ -31,6 +31,12 @@ public abstract class Organization {
         return kind().isEducational();
     }
 
+    /**
+     * @return the organization's headcount of students by age and of teachers, the denominators
+     *     of the indicators' shares; absent when the caller does not give it
+     */
+    public abstract Optional<Headcount> headcount();
+
     /** @return a new builder */
     public static ImmutableOrganization.Builder builder() {
         return ImmutableOrganization.builder();
