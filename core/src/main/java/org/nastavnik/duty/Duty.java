@@ -1,0 +1,199 @@
+package org.nastavnik.duty;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.nastavnik.deadline.AsNeeded;
+import org.nastavnik.deadline.BySchedule;
+import org.nastavnik.deadline.Continuous;
+import org.nastavnik.deadline.Deadline;
+import org.nastavnik.deadline.EventDates;
+import org.nastavnik.deadline.Recurring;
+import org.nastavnik.deadline.Unrecognized;
+
+/**
+ * A duty over time (обязанность): a deadline that binds from a start day, to the end of a period
+ * if it has one, judged with some grace days.
+ *
+ * <p>{@link #judge} lists the occurrences due from the start to the end of the check's horizon
+ * (see {@link Schedule}: at most {@value #MAX_OCCURRENCES}, the latest kept) and credits the
+ * completions to them, oldest first. A completion done after occurrence N's last day on time and
+ * not after N + 1's is N's, late, while N is owed; once N is done it is N + 1's, on time. A
+ * completion goes to no other occurrence: never to one whose window had not opened (see
+ * {@link Occurrence#opensOn()}), never to a later one while N is owed, never to an older one
+ * than N (a yearly list refreshed two weeks late is late for its year, not a year late for the
+ * year before), and no completion counts twice; those credited to none are
+ * {@link DutyStatus#uncredited()}. Each occurrence is then exactly one of done (on or
+ * before its due day plus the grace days), done late (after that; {@link JudgedOccurrence#days()}
+ * from the due day), overdue (not done and the due day plus the grace days has passed), due today
+ * (the last day on time is the day of judgement) or upcoming. Completions after the day of
+ * judgement are ignored.
+ *
+ * @param deadline  the deadline, not null
+ * @param start  when the duty starts: no occurrence due before its day is owed, not null
+ * @param lastDue  the last day an occurrence may fall due on (the end of the roadmap's period), if any, not null
+ * @param graceDays  the days after a due day on which a completion still counts as on time, 0 or more
+ */
+public record Duty(Deadline deadline, DutyStart start, Optional<LocalDate> lastDue, int graceDays) {
+
+    /** The most occurrences one judgement lists; earlier ones are left out and the status says so. */
+    public static final int MAX_OCCURRENCES = 1000;
+
+    /**
+     * Checks the parts.
+     *
+     * @param deadline  the deadline, not null
+     * @param start  the start, not null
+     * @param lastDue  the last due day, not null
+     * @param graceDays  0 or more
+     * @throws IllegalArgumentException if {@code graceDays} is negative
+     */
+    public Duty {
+        Objects.requireNonNull(deadline, "deadline");
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(lastDue, "lastDue");
+        if (graceDays < 0) {
+            throw new IllegalArgumentException("graceDays (" + graceDays + ") must not be negative");
+        }
+    }
+
+    /**
+     * @param deadline  the deadline, not null
+     * @param start  when the duty starts, not null
+     * @return a duty with no end and no grace days
+     */
+    public static Duty of(Deadline deadline, DutyStart start) {
+        return new Duty(deadline, start, Optional.empty(), 0);
+    }
+
+    /**
+     * @param day  the last day an occurrence may fall due on, not null
+     * @return this duty ending then
+     */
+    public Duty until(LocalDate day) {
+        return new Duty(deadline, start, Optional.of(day), graceDays);
+    }
+
+    /**
+     * @param days  the grace days, 0 or more
+     * @return this duty with the grace days
+     */
+    public Duty withGraceDays(int days) {
+        return new Duty(deadline, start, lastDue, days);
+    }
+
+    /**
+     * Why this duty is never judged overdue, if it is not: continuous, by someone else's schedule
+     * or plan (whatever its recurrence word), as needed, or an unread phrase.
+     *
+     * @return the reason, or empty when it is judged
+     */
+    public Optional<NotJudged> notJudged() {
+        return notJudged(deadline);
+    }
+
+    /**
+     * @param deadline  a deadline, not null
+     * @return why it is never judged overdue, or empty when it is judged
+     */
+    public static Optional<NotJudged> notJudged(Deadline deadline) {
+        if (deadline instanceof Continuous) {
+            return Optional.of(NotJudged.CONTINUOUS);
+        }
+        if (deadline instanceof BySchedule || deadline instanceof Recurring r && r.schedule().isPresent()) {
+            return Optional.of(NotJudged.OTHERS_SCHEDULE);
+        }
+        if (deadline instanceof AsNeeded) {
+            return Optional.of(NotJudged.AS_NEEDED);
+        }
+        if (deadline instanceof Unrecognized) {
+            return Optional.of(NotJudged.UNRECOGNIZED);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The occurrences due from the start to {@code to} (and not after {@link #lastDue()}).
+     *
+     * @param to  the last day wanted, such as the end of the check's horizon, not null
+     * @param events  the dates of the events a relative deadline counts from, not null
+     * @return the occurrences, bounded, not null
+     */
+    public Schedule occurrences(LocalDate to, EventDates events) {
+        LocalDate end = lastDue.isPresent() && lastDue.get().isBefore(to) ? lastDue.get() : to;
+        if (notJudged().isPresent()) {
+            return new Schedule(List.of(), start.date(), end, false);
+        }
+        return Occurrences.of(deadline, start.date(), end, events, MAX_OCCURRENCES);
+    }
+
+    /**
+     * Judges the duty as of a day.
+     *
+     * @param asOf  the day of judgement, not null
+     * @param horizonEnd  the last day upcoming occurrences are listed for, on or after {@code asOf}, not null
+     * @param completions  the days the duty was done, in any order, repeated days counting once each, not null
+     * @param events  the dates of the events a relative deadline counts from, not null
+     * @return each occurrence with its state, not null
+     */
+    public DutyStatus judge(LocalDate asOf, LocalDate horizonEnd, Collection<LocalDate> completions,
+            EventDates events) {
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(horizonEnd, "horizonEnd");
+        Objects.requireNonNull(completions, "completions");
+        Optional<NotJudged> reason = notJudged();
+        if (reason.isPresent()) {
+            return new DutyStatus(this, reason, List.of(), List.of(), false);
+        }
+        Schedule schedule = occurrences(horizonEnd.isBefore(asOf) ? asOf : horizonEnd, events);
+        List<LocalDate> done = new ArrayList<>(completions.size());
+        for (LocalDate c : completions) {
+            if (!Objects.requireNonNull(c, "completion").isAfter(asOf)) {
+                done.add(c);
+            }
+        }
+        done.sort(null);
+        List<Occurrence> occ = schedule.occurrences();
+        LocalDate[] credited = new LocalDate[occ.size()];
+        List<LocalDate> uncredited = new ArrayList<>();
+        // The occurrences whose last day on time is before c: occ[n - 1] is the latest of them (N),
+        // occ[n] the next (N + 1). c goes to N, late, while N is owed; else to N + 1, on time.
+        int n = 0;
+        for (LocalDate c : done) {
+            while (n < occ.size() && occ.get(n).dueOn().plusDays(graceDays).isBefore(c)) {
+                n++;
+            }
+            if (n > 0 && credited[n - 1] == null && occ.get(n - 1).isOpenOn(c)) {
+                credited[n - 1] = c;
+            } else if (n < occ.size() && credited[n] == null && occ.get(n).isOpenOn(c)) {
+                credited[n] = c;
+            } else {
+                uncredited.add(c);
+            }
+        }
+        List<JudgedOccurrence> judged = new ArrayList<>(occ.size());
+        for (int i = 0; i < occ.size(); i++) {
+            Occurrence o = occ.get(i);
+            LocalDate limit = o.dueOn().plusDays(graceDays);
+            LocalDate c = credited[i];
+            if (c != null) {
+                judged.add(c.isAfter(limit)
+                        ? new JudgedOccurrence(o, JudgedOccurrence.State.DONE_LATE, Optional.of(c),
+                                JudgedOccurrence.between(o.dueOn(), c))
+                        : new JudgedOccurrence(o, JudgedOccurrence.State.DONE, Optional.of(c), 0));
+            } else if (asOf.isAfter(limit)) {
+                judged.add(new JudgedOccurrence(o, JudgedOccurrence.State.OVERDUE, Optional.empty(),
+                        JudgedOccurrence.between(o.dueOn(), asOf)));
+            } else if (asOf.isEqual(limit)) {
+                judged.add(new JudgedOccurrence(o, JudgedOccurrence.State.DUE_TODAY, Optional.empty(), 0));
+            } else {
+                judged.add(new JudgedOccurrence(o, JudgedOccurrence.State.UPCOMING, Optional.empty(),
+                        JudgedOccurrence.between(asOf, limit)));
+            }
+        }
+        return new DutyStatus(this, Optional.empty(), judged, uncredited, schedule.truncated());
+    }
+}
