@@ -33,7 +33,9 @@ import org.nastavnik.deadline.Unrecognized;
  * judgement are ignored.
  *
  * @param deadline  the deadline, not null
- * @param start  when the duty starts: no occurrence due before its day is owed, not null
+ * @param start  when the duty starts: an occurrence is owed when it falls due on or after that day
+ *     and its window (see {@link Occurrence#opensOn()}) does not open before it: a month, quarter or
+ *     year that began before the duty did is not owed, nor a time after an event before it, not null
  * @param lastDue  the last day an occurrence may fall due on (the end of the roadmap's period), if any, not null
  * @param graceDays  the days after a due day on which a completion still counts as on time, 0 or more
  */
@@ -127,7 +129,14 @@ public record Duty(Deadline deadline, DutyStart start, Optional<LocalDate> lastD
         if (notJudged().isPresent()) {
             return new Schedule(List.of(), start.date(), end, false);
         }
-        return Occurrences.of(deadline, start.date(), end, events, MAX_OCCURRENCES);
+        Schedule all = Occurrences.of(deadline, start.date(), end, events, MAX_OCCURRENCES);
+        List<Occurrence> owed = new ArrayList<>(all.occurrences().size());
+        for (Occurrence o : all.occurrences()) {
+            if (o.opensOn().map(d -> !d.isBefore(start.date())).orElse(true)) {
+                owed.add(o);
+            }
+        }
+        return new Schedule(owed, all.from(), all.to(), all.truncated());
     }
 
     /**

@@ -75,6 +75,7 @@ public final class FindingCollector {
         private final List<String> keyEvidence = new ArrayList<>(2);
         private LocalDate dueDate;
         private FindingKind kind = FindingKind.CURRENT;
+        private boolean late;
         private final RuleContext kcontext;
 
         private Draft(RuleDescriptor descriptor, RuleTexts.Templates texts, RuleContext kcontext) {
@@ -195,6 +196,18 @@ public final class FindingCollector {
         }
 
         /**
+         * Marks the finding as a duty done, but late: a current finding whose texts are the DRL
+         * rule's {@code late.message} and {@code late.explanation} if it has them. Its key is
+         * the one the finding had while the duty was overdue.
+         *
+         * @return this draft
+         */
+        public Draft late() {
+            late = true;
+            return this;
+        }
+
+        /**
          * Adds the finding to the report.
          *
          * @throws IllegalStateException if a message names a placeholder the finding lacks
@@ -202,9 +215,11 @@ public final class FindingCollector {
         public void emit() {
             RuleDescriptor d = descriptor;
             boolean up = kind == FindingKind.UPCOMING && !texts.upcomingMessage().isEmpty();
+            boolean lateTexts = late && kind == FindingKind.CURRENT && !texts.lateMessage().isEmpty();
             Finding finding = Finding.fromTemplates(d.id(), d.severity(), kind, subjects, evidence.build(), keyEvidence,
-                    dueDate, d.source(), up ? texts.upcomingMessage() : texts.message(),
-                    up ? texts.upcomingExplanation() : texts.explanation());
+                    dueDate, d.source(),
+                    up ? texts.upcomingMessage() : lateTexts ? texts.lateMessage() : texts.message(),
+                    up ? texts.upcomingExplanation() : lateTexts ? texts.lateExplanation() : texts.explanation());
             if (logical) {
                 kcontext.insertLogical(finding);
             } else {
