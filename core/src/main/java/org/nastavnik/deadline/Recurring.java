@@ -25,9 +25,8 @@ import org.nastavnik.model.Language;
  * last day of each month; quarterly on the last day of each quarter, or with a day on that day of
  * the month following each quarter (the report on a quarter is due after it); half-yearly on 30 June and
  * 31 December; yearly on the given day, the last day of the given month, or 31 December. When a
- * {@link #schedule() schedule} is given, the exact date lives in that schedule: the occurrences
- * are listed as the latest days the schedule could set, but the deadline is not judged (the
- * schedule is not in the data).
+ * {@link #schedule() schedule} is given, the exact date lives in that schedule: it has no
+ * occurrences and is not judged (the schedule is not in the data).
  *
  * @param frequency  how often, not null
  * @param dayOfWeek  the day of the week, only for {@link Frequency#WEEKLY}, not null
@@ -212,6 +211,9 @@ public record Recurring(Frequency frequency, Optional<DayOfWeek> dayOfWeek, Opti
 
     @Override
     public List<LocalDate> occurrences(DateRange period, EventDates events) {
+        if (schedule.isPresent()) {
+            return List.of(); // the days live in someone else's schedule
+        }
         List<LocalDate> dates = new ArrayList<>();
         LocalDate start = period.startInclusive();
         LocalDate end = period.endInclusive();

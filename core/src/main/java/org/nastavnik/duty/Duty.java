@@ -34,8 +34,8 @@ import org.nastavnik.deadline.Unrecognized;
  *
  * @param deadline  the deadline, not null
  * @param start  when the duty starts: an occurrence is owed when it falls due on or after that day
- *     and its window (see {@link Occurrence#opensOn()}) does not open before it: a month, quarter or
- *     year that began before the duty did is not owed, nor a time after an event before it, not null
+ *     and at least half of its window (see {@link Occurrence#opensOn()}) lies on or after it: a
+ *     month, quarter or year mostly over before the duty began is not owed, not null
  * @param lastDue  the last day an occurrence may fall due on (the end of the roadmap's period), if any, not null
  * @param graceDays  the days after a due day on which a completion still counts as on time, 0 or more
  */
@@ -132,11 +132,21 @@ public record Duty(Deadline deadline, DutyStart start, Optional<LocalDate> lastD
         Schedule all = Occurrences.of(deadline, start.date(), end, events, MAX_OCCURRENCES);
         List<Occurrence> owed = new ArrayList<>(all.occurrences().size());
         for (Occurrence o : all.occurrences()) {
-            if (o.opensOn().map(d -> !d.isBefore(start.date())).orElse(true)) {
+            if (o.opensOn().map(d -> owed(d, o.dueOn())).orElse(true)) {
                 owed.add(o);
             }
         }
         return new Schedule(owed, all.from(), all.to(), all.truncated());
+    }
+
+    /** Whether at least half of a window from {@code opens} to {@code due} lies on or after the start. */
+    private boolean owed(LocalDate opens, LocalDate due) {
+        if (!opens.isBefore(start.date())) {
+            return true;
+        }
+        long whole = JudgedOccurrence.between(opens, due) + 1;
+        long after = JudgedOccurrence.between(start.date(), due) + 1;
+        return after * 2 >= whole;
     }
 
     /**

@@ -66,7 +66,7 @@ public record Occurrence(Optional<LocalDate> opensOn, LocalDate dueOn, Optional<
     }
 
     /**
-     * What is owed, for a finding: «к 25.05.2021» for a due day, «в течение 2022 года», «в мае
+     * What is owed, for a finding: «до 25.05.2021» for a due day, «в течение 2022 года», «в мае
      * 2021 года» or «с 01.09.2021 по 31.12.2021» for a span.
      *
      * @param language  the language, not null
@@ -75,7 +75,7 @@ public record Occurrence(Optional<LocalDate> opensOn, LocalDate dueOn, Optional<
     public String describe(Language language) {
         boolean ru = language == Language.RU;
         if (spanStart.isEmpty()) {
-            return ru ? "к " + Texts.ruDate(dueOn) : "by " + Texts.enDate(dueOn);
+            return ru ? "до " + Texts.ruDate(dueOn) : "by " + Texts.enDate(dueOn);
         }
         LocalDate s = spanStart.get();
         if (s.getDayOfYear() == 1 && dueOn.getMonthValue() == 12 && dueOn.getDayOfMonth() == 31) {

@@ -197,7 +197,9 @@ class DutyPropertiesTest {
             // owed: those of the deadline whose window did not open before the start
             assertTrue(expected.containsAll(due), () -> "for " + c.deadline() + ": " + due + " not within " + expected);
             for (JudgedOccurrence o : s.occurrences()) {
-                assertTrue(o.occurrence().opensOn().map(d -> !d.isBefore(c.start())).orElse(true), o::toString);
+                // at least half of its window lies on or after the start
+                assertTrue(o.occurrence().opensOn().map(d -> 2 * (JudgedOccurrence.between(c.start(), o.dueOn()) + 1)
+                        >= JudgedOccurrence.between(d, o.dueOn()) + 1).orElse(true), o::toString);
             }
             for (LocalDate left : expected) {
                 if (!due.contains(left)) {

@@ -96,8 +96,8 @@ class DutyTest {
     void nothing_due_before_the_duty_starts_is_owed() {
         Duty monthly = Duty.of(Recurring.monthlyOn(25), DutyStart.periodStart(d("2021-05-01")));
         DutyStatus s = monthly.judge(d("2021-08-01"), d("2021-08-01"), List.of(), EventDates.none());
-        // May's report covers the month from 26 April, before the duty started: June's is the first owed
-        assertEquals(List.of(d("2021-06-25"), d("2021-07-25")),
+        // May's window (from 26 April) lies mostly after the start: owed; April's is not
+        assertEquals(List.of(d("2021-05-25"), d("2021-06-25"), d("2021-07-25")),
                 s.occurrences().stream().map(JudgedOccurrence::dueOn).toList());
     }
 

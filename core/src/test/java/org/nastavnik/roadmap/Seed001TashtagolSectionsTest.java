@@ -55,7 +55,7 @@ class Seed001TashtagolSectionsTest {
                 roadmap.periodBasis());
         assertTrue(result.hasFinding(FindingCode.PERIOD_INFERRED));
         assertEquals(DocumentKind.OTHER, roadmap.approval().kind());
-        assertEquals(List.of(FindingCode.APPROVAL_NOT_FOUND), result.findings().stream().map(f -> f.code()).toList());
+        assertEquals(List.of(FindingCode.PERIOD_INFERRED, FindingCode.APPROVAL_NOT_FOUND), result.findings().stream().map(f -> f.code()).toList());
     }
 
     @Test
