@@ -31,7 +31,8 @@ import org.nastavnik.model.Language;
  * @param frequency  how often, not null
  * @param dayOfWeek  the day of the week, only for {@link Frequency#WEEKLY}, not null
  * @param dayOfMonth  the day of the month, 1 to 31, for {@link Frequency#MONTHLY}, for
- *     {@link Frequency#QUARTERLY} (a day of the month following each quarter), or for
+ *     {@link Frequency#QUARTERLY} (with {@code by}, a day of the month following each quarter;
+ *     without, a day of each quarter's last month), or for
  *     {@link Frequency#YEARLY} together with {@code month}, not null
  * @param month  the month, only for {@link Frequency#YEARLY}, not null
  * @param by  whether the day is a limit («до 25 числа») rather than the day itself («25 числа»);
@@ -155,6 +156,17 @@ public record Recurring(Frequency frequency, Optional<DayOfWeek> dayOfWeek, Opti
                 Optional.empty());
     }
 
+    /**
+     * @param day  the day of the last month of each quarter, 1 to 31; clamped to shorter months
+     * @return «ежеквартально, 15 числа»: on that day of March, June, September and December (the
+     *     reading of «на 15.12.2020, ежеквартально» anchored on its first day)
+     * @throws IllegalArgumentException if {@code day} is not between 1 and 31
+     */
+    public static Recurring quarterlyOn(int day) {
+        return new Recurring(Frequency.QUARTERLY, Optional.empty(), OptionalInt.of(day), Optional.empty(), false,
+                Optional.empty());
+    }
+
     /** @return «раз в полугодие»: each half-year, by 30 June and 31 December */
     public static Recurring halfYearly() {
         return of(Frequency.HALF_YEARLY);
@@ -230,14 +242,14 @@ public record Recurring(Frequency frequency, Optional<DayOfWeek> dayOfWeek, Opti
                 int step = frequency == Frequency.MONTHLY ? 1 : frequency == Frequency.QUARTERLY ? 3 : 6;
                 YearMonth last = YearMonth.from(end);
                 YearMonth first = YearMonth.from(start);
-                if (frequency == Frequency.QUARTERLY && dayOfMonth.isPresent()) {
+                if (frequency == Frequency.QUARTERLY && dayOfMonth.isPresent() && by) {
                     first = first.minusMonths(1);
                 }
                 for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
                     if (m.getMonthValue() % step != 0) {
                         continue;
                     }
-                    if (frequency == Frequency.QUARTERLY && dayOfMonth.isPresent()) {
+                    if (frequency == Frequency.QUARTERLY && dayOfMonth.isPresent() && by) {
                         YearMonth after = m.plusMonths(1);
                         dates.add(after.atDay(Math.min(dayOfMonth.getAsInt(), after.lengthOfMonth())));
                         continue;
@@ -291,9 +303,12 @@ public record Recurring(Frequency frequency, Optional<DayOfWeek> dayOfWeek, Opti
                 break;
             case QUARTERLY:
                 sb.append(ru ? "ежеквартально" : "quarterly");
-                if (dayOfMonth.isPresent()) {
+                if (dayOfMonth.isPresent() && by) {
                     sb.append(ru ? " до " + dayOfMonth.getAsInt() + " числа месяца, следующего за отчётным кварталом"
                             : " by day " + dayOfMonth.getAsInt() + " of the month after the quarter");
+                } else if (dayOfMonth.isPresent()) {
+                    sb.append(ru ? ", " + dayOfMonth.getAsInt() + " числа последнего месяца квартала"
+                            : ", on day " + dayOfMonth.getAsInt() + " of the quarter's last month");
                 }
                 break;
             case HALF_YEARLY:

@@ -21,7 +21,12 @@ import org.nastavnik.deadline.Unrecognized;
  * <p>{@link #judge} lists the occurrences due from the start to the end of the check's horizon
  * (see {@link Schedule}: at most {@value #MAX_OCCURRENCES}, the latest kept) and credits the
  * completions to them, oldest first. A completion done after occurrence N's last day on time and
- * not after N + 1's is N's, late, while N is owed; once N is done it is N + 1's, on time. A
+ * not after N + 1's is N's, late, while N is owed, unless it was made within N + 1's
+ * {@linkplain Occurrence#period() period}: then it is N + 1's, on time. A yearly refresh due
+ * 01.10.2023 made on 15.10.2023 is 2023's, two weeks late, while one made on 20.09.2024 with
+ * 2023's never made is 2024's, on time; the personified accounting updated on 10 June is June's
+ * even when May's is missing; a quarter's report due by the 5th of the next month and made on
+ * 20 April is the first quarter's, late (the second quarter's cannot be made before it ends). A
  * completion goes to no other occurrence: never to one whose window had not opened (see
  * {@link Occurrence#opensOn()}), never to a later one while N is owed, never to an older one
  * than N (a yearly list refreshed two weeks late is late for its year, not a year late for the
@@ -32,10 +37,19 @@ import org.nastavnik.deadline.Unrecognized;
  * (the last day on time is the day of judgement) or upcoming. Completions after the day of
  * judgement are ignored.
  *
+ * <p>When an occurrence is owed: when it falls due on or after the start and, for an occurrence
+ * of a recurrence, the duty had started by the first day of the {@linkplain Occurrence#period()
+ * period} it is for: the occurrences of a period that began before the duty are not owed (the
+ * latest of them is {@link DutyStatus#notOwed()}, which a finding explains). A monthly report
+ * due on the 25th is not owed for September by a duty starting on 10 September (September was not
+ * a full month of the duty), but is owed for May by one starting on 1 May; a quarterly one is owed
+ * for a quarter only when the duty began by its first day. A year is not cut that way: a yearly
+ * occurrence's period is the month up to its due day, so a roadmap approved on 6 March for
+ * «2023–2024 годы» owes its refresh «ежегодно, до 01 октября» of 2023, while a school that
+ * determined its first form on 10 September does not owe the refresh of 1 October that year.
+ *
  * @param deadline  the deadline, not null
- * @param start  when the duty starts: an occurrence is owed when it falls due on or after that day
- *     and at least half of its window (see {@link Occurrence#opensOn()}) lies on or after it: a
- *     month, quarter or year mostly over before the duty began is not owed, not null
+ * @param start  when the duty starts (see above), not null
  * @param lastDue  the last day an occurrence may fall due on (the end of the roadmap's period), if any, not null
  * @param graceDays  the days after a due day on which a completion still counts as on time, 0 or more
  */
@@ -131,22 +145,24 @@ public record Duty(Deadline deadline, DutyStart start, Optional<LocalDate> lastD
         }
         Schedule all = Occurrences.of(deadline, start.date(), end, events, MAX_OCCURRENCES);
         List<Occurrence> owed = new ArrayList<>(all.occurrences().size());
+        Occurrence notOwed = null;
         for (Occurrence o : all.occurrences()) {
-            if (o.opensOn().map(d -> owed(d, o.dueOn())).orElse(true)) {
+            if (o.period().isPresent() && o.period().get().startInclusive().isBefore(start.date())) {
+                notOwed = o; // the first period was not a full one
+            } else {
                 owed.add(o);
             }
         }
-        return new Schedule(owed, all.from(), all.to(), all.truncated());
+        return new Schedule(owed, all.from(), all.to(), all.truncated(), Optional.ofNullable(notOwed));
     }
 
-    /** Whether at least half of a window from {@code opens} to {@code due} lies on or after the start. */
-    private boolean owed(LocalDate opens, LocalDate due) {
-        if (!opens.isBefore(start.date())) {
-            return true;
-        }
-        long whole = JudgedOccurrence.between(opens, due) + 1;
-        long after = JudgedOccurrence.between(start.date(), due) + 1;
-        return after * 2 >= whole;
+    /**
+     * Whether occurrence N + 1 claims a completion made after N's last day on time: when it was
+     * made within N + 1's period (on or after the period's first day), the completion is the one
+     * for N + 1, on time; otherwise it is N's, late.
+     */
+    private static boolean claims(Occurrence next, LocalDate c) {
+        return next.period().map(p -> !c.isBefore(p.startInclusive())).orElse(false);
     }
 
     /**
@@ -165,7 +181,7 @@ public record Duty(Deadline deadline, DutyStart start, Optional<LocalDate> lastD
         Objects.requireNonNull(completions, "completions");
         Optional<NotJudged> reason = notJudged();
         if (reason.isPresent()) {
-            return new DutyStatus(this, reason, List.of(), List.of(), false);
+            return new DutyStatus(this, reason, List.of(), List.of(), false, Optional.empty());
         }
         Schedule schedule = occurrences(horizonEnd.isBefore(asOf) ? asOf : horizonEnd, events);
         List<LocalDate> done = new ArrayList<>(completions.size());
@@ -179,15 +195,19 @@ public record Duty(Deadline deadline, DutyStart start, Optional<LocalDate> lastD
         LocalDate[] credited = new LocalDate[occ.size()];
         List<LocalDate> uncredited = new ArrayList<>();
         // The occurrences whose last day on time is before c: occ[n - 1] is the latest of them (N),
-        // occ[n] the next (N + 1). c goes to N, late, while N is owed; else to N + 1, on time.
+        // occ[n] the next (N + 1). While N is owed, c goes to N, late, unless it was made within
+        // N + 1's period and N + 1 can take it (then it is N + 1's, on time); else to N + 1, on
+        // time; else to N, late.
         int n = 0;
         for (LocalDate c : done) {
             while (n < occ.size() && occ.get(n).dueOn().plusDays(graceDays).isBefore(c)) {
                 n++;
             }
-            if (n > 0 && credited[n - 1] == null && occ.get(n - 1).isOpenOn(c)) {
+            boolean lateFree = n > 0 && credited[n - 1] == null && occ.get(n - 1).isOpenOn(c);
+            boolean nextFree = n < occ.size() && credited[n] == null && occ.get(n).isOpenOn(c);
+            if (lateFree && (!nextFree || !claims(occ.get(n), c))) {
                 credited[n - 1] = c;
-            } else if (n < occ.size() && credited[n] == null && occ.get(n).isOpenOn(c)) {
+            } else if (nextFree) {
                 credited[n] = c;
             } else {
                 uncredited.add(c);
@@ -213,6 +233,6 @@ public record Duty(Deadline deadline, DutyStart start, Optional<LocalDate> lastD
                         JudgedOccurrence.between(asOf, limit)));
             }
         }
-        return new DutyStatus(this, Optional.empty(), judged, uncredited, schedule.truncated());
+        return new DutyStatus(this, Optional.empty(), judged, uncredited, schedule.truncated(), schedule.notOwed());
     }
 }

@@ -15,9 +15,11 @@ import java.util.Optional;
  * @param uncredited  the completions on or before the day of judgement credited to no
  *     occurrence (done again before the next window opened, or before the first), sorted, not null
  * @param truncated  whether earlier occurrences were left out to keep {@link Duty#MAX_OCCURRENCES}
+ * @param notOwed  the occurrence due after the duty's start but not owed, because its period
+ *     began before the duty did (see {@link Schedule#notOwed()}), if any, not null
  */
 public record DutyStatus(Duty duty, Optional<NotJudged> notJudged, List<JudgedOccurrence> occurrences,
-        List<LocalDate> uncredited, boolean truncated) {
+        List<LocalDate> uncredited, boolean truncated, Optional<Occurrence> notOwed) {
 
     /**
      * Copies the lists.
@@ -27,11 +29,13 @@ public record DutyStatus(Duty duty, Optional<NotJudged> notJudged, List<JudgedOc
      * @param occurrences  the occurrences, none when not judged, not null
      * @param uncredited  the completions not credited, not null
      * @param truncated  whether some were left out
+     * @param notOwed  the occurrence of a partial first period, not null
      * @throws IllegalArgumentException if a duty not judged has occurrences
      */
     public DutyStatus {
         Objects.requireNonNull(duty, "duty");
         Objects.requireNonNull(notJudged, "notJudged");
+        Objects.requireNonNull(notOwed, "notOwed");
         occurrences = List.copyOf(occurrences);
         uncredited = List.copyOf(uncredited);
         if (notJudged.isPresent() && !occurrences.isEmpty()) {

@@ -26,6 +26,7 @@ import org.nastavnik.deadline.OnDate;
 import org.nastavnik.deadline.Recurring;
 import org.nastavnik.deadline.Relative;
 import org.nastavnik.deadline.YearRange;
+import org.nastavnik.model.DateRange;
 
 /**
  * Lists the occurrences of a deadline due within [from, to], at most a cap of them. A recurrence
@@ -112,10 +113,16 @@ final class Occurrences {
     }
 
     private void add(@Nullable LocalDate opens, LocalDate due, @Nullable LocalDate spanStart) {
+        add(opens, due, spanStart, null);
+    }
+
+    private void add(@Nullable LocalDate opens, LocalDate due, @Nullable LocalDate spanStart,
+            @Nullable DateRange period) {
         if (due.isBefore(from) || due.isAfter(to)) {
             return;
         }
-        out.add(new Occurrence(Optional.ofNullable(opens), due, Optional.ofNullable(spanStart)));
+        out.add(new Occurrence(Optional.ofNullable(opens), due, Optional.ofNullable(spanStart),
+                Optional.ofNullable(period)));
     }
 
     // ---------------------------------------------------------------- recurrences by period index
@@ -149,7 +156,12 @@ final class Occurrences {
                 if (after != null && (opens == null || !opens.isAfter(after))) {
                     opens = after.plusDays(1);
                 }
-                add(opens, due, null);
+                DateRange period = periodOrNull(r, n, due);
+                if (period != null && period.endInclusive().isBefore(due)
+                        && (opens == null || !opens.isAfter(period.endInclusive()))) {
+                    opens = period.endInclusive().plusDays(1); // a report on a quarter is made after it
+                }
+                add(opens, due, null, period);
             }
             previous = due;
         }
@@ -173,6 +185,29 @@ final class Occurrences {
                     && (due.getMonthValue() - 1) / 6 == (first.getMonthValue() - 1) / 6;
             case YEARLY -> due.getYear() == first.getYear();
         };
+    }
+
+    /**
+     * The calendar period occurrence {@code n} is for: the week, month, quarter or half-year its
+     * due day falls in (the quarter reported, for a quarterly report due in the month after it);
+     * for a yearly duty, the month up to its due day (a year is not cut: a duty started during it
+     * owes that year's occurrence when it started at least a month before the due day).
+     */
+    private static @Nullable DateRange periodOrNull(Recurring r, long n, LocalDate due) {
+        try {
+            return switch (r.frequency()) {
+                case WEEKLY -> {
+                    LocalDate monday = LocalDate.ofEpochDay(n * 7 - 3);
+                    yield DateRange.of(monday, monday.plusDays(6));
+                }
+                case MONTHLY -> DateRange.of(month(n).atDay(1), month(n).atEndOfMonth());
+                case QUARTERLY -> DateRange.of(month(n * 3).atDay(1), month(n * 3 + 2).atEndOfMonth());
+                case HALF_YEARLY -> DateRange.of(month(n * 6).atDay(1), month(n * 6 + 5).atEndOfMonth());
+                case YEARLY -> DateRange.of(due.minusMonths(1).plusDays(1), due);
+            };
+        } catch (DateTimeException | ArithmeticException e) {
+            return null;
+        }
     }
 
     /** The number of the period a day falls in. */
@@ -201,6 +236,9 @@ final class Occurrences {
             }
             case QUARTERLY: {
                 YearMonth last = month(n * 3 + 2);
+                if (r.dayOfMonth().isPresent() && !r.by()) {
+                    return last.atDay(Math.min(r.dayOfMonth().getAsInt(), last.lengthOfMonth()));
+                }
                 if (r.dayOfMonth().isPresent()) {
                     YearMonth next = last.plusMonths(1);
                     return next.atDay(Math.min(r.dayOfMonth().getAsInt(), next.lengthOfMonth()));

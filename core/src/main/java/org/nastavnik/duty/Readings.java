@@ -43,8 +43,17 @@ public final class Readings {
                     : "the first due day, " + Texts.enDate(f.first()) + ", stands for its quarter; after it each "
                     + "quarter is due on its last day, not on day " + f.first().getDayOfMonth();
         }
+        if (deadline instanceof FirstThenRecurring f && f.then().frequency() == Recurring.Frequency.QUARTERLY
+                && f.then().dayOfMonth().isPresent() && !f.then().by()) {
+            int d = f.then().dayOfMonth().getAsInt();
+            return ru ? "первый срок " + Texts.ruDate(f.first()) + "; далее «ежеквартально» прочитано от него: "
+                    + d + "-е число последнего месяца каждого квартала (март, июнь, сентябрь, декабрь), а не последний "
+                    + "день квартала"
+                    : "the first due day is " + Texts.enDate(f.first()) + "; “quarterly” is read from it: day " + d
+                    + " of each quarter's last month (March, June, September, December), not the quarter's last day";
+        }
         if (deadline instanceof Recurring r && r.frequency() == Recurring.Frequency.QUARTERLY
-                && r.dayOfMonth().isPresent()) {
+                && r.dayOfMonth().isPresent() && r.by()) {
             int d = r.dayOfMonth().getAsInt();
             return ru ? "отчёт за квартал засчитывается, если представлен до " + d + "-го числа месяца, следующего за "
                     + "кварталом, включительно"

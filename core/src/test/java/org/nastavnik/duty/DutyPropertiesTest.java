@@ -122,11 +122,21 @@ class DutyPropertiesTest {
                     assertTrue(k + 1 == occ.size() || !done.isAfter(limit(occ.get(k + 1), c)),
                             () -> "completion " + done + " credited late to " + o.dueOn()
                                     + " although a later occurrence was also past: " + s);
+                    // and not when the next one, open and not yet done then, claimed it (made within its period)
+                    if (k + 1 < occ.size()) {
+                        JudgedOccurrence next = occ.get(k + 1);
+                        assertFalse(next.occurrence().isOpenOn(done)
+                                && next.occurrence().period().filter(p -> !done.isBefore(p.startInclusive())).isPresent()
+                                && next.completedOn().filter(d -> !d.isAfter(done)).isEmpty(),
+                                () -> "completion " + done + " credited late to " + o.dueOn() + " although made within "
+                                        + next.dueOn() + "'s period: " + s);
+                    }
                 } else if (i > 0) {
-                    // on time for N + 1: never while N, already past, was still owed
+                    // on time for N + 1: while N, already past, was still owed, only when made within N + 1's period
                     JudgedOccurrence before = occ.get(i - 1);
                     assertTrue(!done.isAfter(limit(before, c))
-                            || before.completedOn().filter(b -> !b.isAfter(done)).isPresent(),
+                            || before.completedOn().filter(b -> !b.isAfter(done)).isPresent()
+                            || o.occurrence().period().filter(p -> !done.isBefore(p.startInclusive())).isPresent(),
                             () -> "completion " + done + " went to " + o.dueOn() + " while " + before.dueOn()
                                     + " was owed: " + s);
                     // and never to an occurrence two windows ahead
@@ -194,19 +204,25 @@ class DutyPropertiesTest {
             LocalDate end = c.asOf().plusDays(c.horizon());
             List<LocalDate> due = s.occurrences().stream().map(JudgedOccurrence::dueOn).toList();
             List<LocalDate> expected = c.deadline().occurrences(DateRange.of(c.start(), end), c.eventDates());
-            // owed: those of the deadline whose window did not open before the start
+            // owed: those of the deadline whose period did not begin before the start
             assertTrue(expected.containsAll(due), () -> "for " + c.deadline() + ": " + due + " not within " + expected);
             for (JudgedOccurrence o : s.occurrences()) {
-                // at least half of its window lies on or after the start
-                assertTrue(o.occurrence().opensOn().map(d -> 2 * (JudgedOccurrence.between(c.start(), o.dueOn()) + 1)
-                        >= JudgedOccurrence.between(d, o.dueOn()) + 1).orElse(true), o::toString);
+                assertTrue(o.occurrence().period().map(p -> !p.startInclusive().isBefore(c.start())).orElse(true),
+                        o::toString);
             }
+            boolean leftOut = false;
             for (LocalDate left : expected) {
                 if (!due.contains(left)) {
-                    assertTrue(left.isBefore(c.start().plusYears(1)) || c.deadline() instanceof Relative,
-                            () -> left + " of " + c.deadline() + " left out long after the start " + c.start());
+                    leftOut = true;
+                    // only a recurrence's first, partial period: within a year of the start
+                    assertTrue(left.isBefore(c.start().plusYears(1))
+                            && (c.deadline() instanceof Recurring || c.deadline() instanceof FirstThenRecurring),
+                            () -> left + " of " + c.deadline() + " left out, the start being " + c.start());
                 }
             }
+            assertEquals(leftOut, s.notOwed().isPresent(), () -> c + ": " + s.notOwed());
+            s.notOwed().ifPresent(n -> assertTrue(n.period().orElseThrow().startInclusive().isBefore(c.start())
+                    && !n.dueOn().isBefore(c.start()), n::toString));
             assertFalse(s.truncated());
         });
     }

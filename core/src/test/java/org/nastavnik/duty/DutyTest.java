@@ -26,8 +26,9 @@ class DutyTest {
         return s.occurrences().stream().map(JudgedOccurrence::state).toList();
     }
 
+    // a form first determined on 10 September: the refresh of 1 October that year is not owed
     private final Duty yearlyList = Duty.of(Recurring.yearlyBy(MonthDay.of(10, 1)),
-            DutyStart.event(d("2021-09-01"), "первого определения формы", "the first determination of a form"));
+            DutyStart.event(d("2021-09-10"), "первого определения формы", "the first determination of a form"));
 
     @Test
     void a_yearly_refresh_done_two_weeks_late_is_late_for_its_year_not_done_for_the_next() {
@@ -49,6 +50,13 @@ class DutyTest {
         assertEquals(14, s.occurrences().get(1).days());
         assertEquals(Optional.of(d("2023-10-15")), s.occurrences().get(1).completedOn());
         assertEquals(19, s.occurrences().get(2).days());
+    }
+
+    @Test
+    void a_refresh_made_on_next_years_due_day_is_that_years_on_time_not_last_years_a_year_late() {
+        DutyStatus s = yearlyList.judge(d("2023-10-02"), d("2023-10-02"), List.of(d("2023-10-01")), EventDates.none());
+        assertEquals(List.of(d("2022-10-01"), d("2023-10-01")), s.occurrences().stream().map(JudgedOccurrence::dueOn).toList());
+        assertEquals(List.of(JudgedOccurrence.State.OVERDUE, JudgedOccurrence.State.DONE), states(s));
     }
 
     @Test
@@ -93,12 +101,45 @@ class DutyTest {
     }
 
     @Test
-    void nothing_due_before_the_duty_starts_is_owed() {
-        Duty monthly = Duty.of(Recurring.monthlyOn(25), DutyStart.periodStart(d("2021-05-01")));
-        DutyStatus s = monthly.judge(d("2021-08-01"), d("2021-08-01"), List.of(), EventDates.none());
-        // May's window (from 26 April) lies mostly after the start: owed; April's is not
+    void nothing_due_before_the_duty_starts_is_owed_nor_an_occurrence_of_a_partial_first_period() {
+        // given: a duty starting on the first day of May
+        Duty fromMay = Duty.of(Recurring.monthlyOn(25), DutyStart.periodStart(d("2021-05-01")));
+        DutyStatus s = fromMay.judge(d("2021-08-01"), d("2021-08-01"), List.of(), EventDates.none());
+        // then: May was a full month of the duty, its report is owed; April's is not
         assertEquals(List.of(d("2021-05-25"), d("2021-06-25"), d("2021-07-25")),
                 s.occurrences().stream().map(JudgedOccurrence::dueOn).toList());
+        assertEquals(Optional.empty(), s.notOwed());
+        // given: a duty starting on 10 September
+        Duty fromTenth = Duty.of(Recurring.monthlyOn(25), DutyStart.periodStart(d("2021-09-10")));
+        DutyStatus t = fromTenth.judge(d("2021-11-01"), d("2021-11-01"), List.of(), EventDates.none());
+        // then: September was not a full month of the duty: the report due 25 September is not owed, and says why
+        assertEquals(List.of(d("2021-10-25")), t.occurrences().stream().map(JudgedOccurrence::dueOn).toList());
+        Occurrence skipped = t.notOwed().orElseThrow();
+        assertEquals(d("2021-09-25"), skipped.dueOn());
+        assertEquals("сентябрь 2021 года", skipped.describePeriod(Language.RU));
+        assertEquals("September 2021", skipped.describePeriod(Language.EN));
+    }
+
+    @Test
+    void a_quarterly_report_due_after_its_quarter_is_owed_for_the_quarters_the_duty_covered_whole() {
+        Duty quarterly = Duty.of(Recurring.quarterlyAfterBy(5), DutyStart.approval(d("2022-01-10")));
+        DutyStatus s = quarterly.judge(d("2022-10-06"), d("2022-10-06"), List.of(), EventDates.none());
+        // IV 2021 falls due (05.01.2022) before the start; I 2022 began before 10 January: neither is owed
+        assertEquals(List.of(d("2022-07-05"), d("2022-10-05")),
+                s.occurrences().stream().map(JudgedOccurrence::dueOn).toList());
+        assertEquals("II квартал 2022 года", s.occurrences().get(0).occurrence().describePeriod(Language.RU));
+        assertEquals(d("2022-04-05"), s.notOwed().orElseThrow().dueOn());
+        assertEquals("I квартал 2022 года", s.notOwed().get().describePeriod(Language.RU));
+    }
+
+    @Test
+    void a_year_is_not_cut_a_roadmap_approved_in_march_owes_the_refresh_of_october() {
+        Duty sochi = Duty.of(Recurring.yearlyBy(MonthDay.of(10, 1)), DutyStart.approval(d("2023-03-06")))
+                .until(d("2024-12-31"));
+        DutyStatus s = sochi.judge(d("2025-01-10"), d("2025-01-10"), List.of(), EventDates.none());
+        assertEquals(List.of(d("2023-10-01"), d("2024-10-01")),
+                s.occurrences().stream().map(JudgedOccurrence::dueOn).toList());
+        assertEquals("с 02.09.2023 по 01.10.2023", s.occurrences().get(0).occurrence().describePeriod(Language.RU));
     }
 
     @Test

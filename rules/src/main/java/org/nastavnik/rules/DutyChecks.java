@@ -199,7 +199,27 @@ public final class DutyChecks {
     }
 
     /**
-     * Adds the evidence every duty finding carries: the state, the start and why, what is owed.
+     * Why an occurrence due after a duty's start is not owed: its period began before the duty.
+     *
+     * @param n  the occurrence not owed, with a period, not null
+     * @param start  the duty's start, not null
+     * @param language  the language, not null
+     * @return the sentence, not null
+     */
+    static String notOwed(org.nastavnik.duty.Occurrence n, DutyStart start, Language language) {
+        return language == Language.RU
+                ? "исполнение " + n.describe(Language.RU) + " не требуется: обязанность действует "
+                        + start.describe(Language.RU) + ", а его период (" + n.describePeriod(Language.RU)
+                        + ") начался раньше и был для неё неполным"
+                : "the occurrence due " + n.describe(Language.EN) + " is not owed: the duty applies "
+                        + start.describe(Language.EN) + ", and its period (" + n.describePeriod(Language.EN)
+                        + ") began earlier, so it was not a full period of the duty";
+    }
+
+    /**
+     * Adds the evidence every duty finding carries: the state, the start and why, what is owed, the
+     * period the occurrence is for, and which occurrence after the start is not owed because its
+     * period was partial (see {@link Duty}).
      *
      * @param draft  the finding being made, not null
      * @param status  the duty's status, not null
@@ -221,6 +241,11 @@ public final class DutyChecks {
         if (status.truncated()) {
             draft.evidence("occurrencesCappedAt", Duty.MAX_OCCURRENCES);
         }
+        o.occurrence().period().ifPresent(p -> draft.evidence("periodRu", o.occurrence().describePeriod(Language.RU))
+                .evidence("periodEn", o.occurrence().describePeriod(Language.EN)));
+        status.notOwed().ifPresent(n -> draft.evidence("notOwedDueOn", n.dueOn())
+                .evidence("notOwedRu", notOwed(n, start, Language.RU))
+                .evidence("notOwedEn", notOwed(n, start, Language.EN)));
         if (o.late()) {
             draft.evidence("completedOn", o.completedOn().orElseThrow()).evidence("daysLate", o.days()).late();
         } else if (o.overdue()) {
