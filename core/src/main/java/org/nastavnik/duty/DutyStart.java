@@ -3,7 +3,7 @@ package org.nastavnik.duty;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 
 /**
  * The day a duty starts (начало обязанности) and why: the latest of the roadmap period's start,

@@ -1,6 +1,6 @@
 package org.nastavnik.duty;
 
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 
 /** Why a duty is listed but never judged overdue. */
 public enum NotJudged {

@@ -26,7 +26,7 @@ import org.nastavnik.deadline.OnDate;
 import org.nastavnik.deadline.Recurring;
 import org.nastavnik.deadline.Relative;
 import org.nastavnik.deadline.YearRange;
-import org.nastavnik.model.DateRange;
+import org.nastavnik.common.DateRange;
 
 /**
  * Lists the occurrences of a deadline due within [from, to], at most a cap of them. A recurrence

@@ -7,7 +7,7 @@ import org.nastavnik.deadline.Deadline;
 import org.nastavnik.deadline.FirstThenRecurring;
 import org.nastavnik.deadline.MonthRange;
 import org.nastavnik.deadline.Recurring;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 
 /**
  * Readings of a deadline that a person could take two ways, explained for a finding's evidence:

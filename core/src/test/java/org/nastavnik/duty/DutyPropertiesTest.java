@@ -26,7 +26,7 @@ import org.nastavnik.deadline.InYear;
 import org.nastavnik.deadline.NamedEvent;
 import org.nastavnik.deadline.Recurring;
 import org.nastavnik.deadline.Relative;
-import org.nastavnik.model.DateRange;
+import org.nastavnik.common.DateRange;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 

@@ -14,7 +14,7 @@ import org.nastavnik.deadline.DeadlineParser;
 import org.nastavnik.deadline.EventDates;
 import org.nastavnik.deadline.InYear;
 import org.nastavnik.deadline.Recurring;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 
 class DutyTest {
 

@@ -20,19 +20,20 @@ import org.nastavnik.deadline.Unrecognized;
 import org.nastavnik.model.Activity;
 import org.nastavnik.model.ActivityOrigin;
 import org.nastavnik.model.Completion;
-import org.nastavnik.model.DateRange;
+import org.nastavnik.common.DateRange;
 import org.nastavnik.model.DocumentRef;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.model.Roadmap;
 import org.nastavnik.duty.Duty;
 import org.nastavnik.duty.DutyStart;
 import org.nastavnik.duty.DutyStatus;
 import org.nastavnik.duty.JudgedOccurrence;
 import org.nastavnik.duty.Readings;
-import org.nastavnik.rules.CheckContext;
-import org.nastavnik.rules.DutyChecks;
-import org.nastavnik.rules.FindingCollector;
-import org.nastavnik.rules.RoadmapActivity;
+import org.nastavnik.rules.facts.RoadmapActivity;
+import org.nastavnik.rules.spi.CheckContext;
+import org.nastavnik.rules.spi.DutyChecks;
+import org.nastavnik.rules.spi.FindingCollector;
+import org.nastavnik.rules.spi.RuleParameters;
 
 /**
  * The calculations behind the roadmap rules ({@code roadmap-execution.drl},
@@ -106,7 +107,7 @@ public final class RoadmapChecks {
      * none of its occurrences can be known.
      *
      * @param ra  the activity, not null
-     * @param snapshot  the snapshot's events, the {@link org.nastavnik.rules.RecordedEvents} fact its deadline counts from, not null
+     * @param snapshot  the snapshot's events, the {@link org.nastavnik.rules.facts.RecordedEvents} fact its deadline counts from, not null
      * @return whether its deadline is relative to an event with no known date
      */
     public static boolean lacksEventDates(RoadmapActivity ra, EventDates snapshot) {
@@ -138,7 +139,7 @@ public final class RoadmapChecks {
         if (!deadline.isJudged() || window.isEmpty()) {
             return List.of();
         }
-        int grace = ctx.parameters().graceDays();
+        int grace = ctx.parameters().get(RuleParameters.GRACE_DAYS);
         LocalDate asOf = ctx.asOf();
         List<LocalDate> shifted = new ArrayList<>();
         int seen = 0;
@@ -202,7 +203,7 @@ public final class RoadmapChecks {
         if (Duty.notJudged(deadline).isPresent() || start.isEmpty()) {
             return List.of();
         }
-        Duty duty = Duty.of(deadline, start.get()).withGraceDays(ctx.parameters().graceDays());
+        Duty duty = Duty.of(deadline, start.get()).withGraceDays(ctx.parameters().getInt(RuleParameters.GRACE_DAYS));
         if (ra.roadmap().period().isPresent()) {
             duty = duty.until(ra.roadmap().period().get().endInclusive());
         }
@@ -229,15 +230,15 @@ public final class RoadmapChecks {
         draft.roadmap(ra.roadmapId())
                 .activity(ra.roadmapId(), ra.number())
                 .evidence("deadline", phrase(deadline))
-                .evidence("graceDays", ctx.parameters().graceDays())
+                .evidence("graceDays", ctx.parameters().getInt(RuleParameters.GRACE_DAYS))
                 .evidence("completionsSeen", status.completionsSeen())
                 .evidence("readingRu", Readings.explain(deadline, ra.activity().deadlineText(), Language.RU))
                 .evidence("readingEn", Readings.explain(deadline, ra.activity().deadlineText(), Language.EN));
         ra.roadmap().periodBasis().ifPresent(b -> draft.evidence("periodBasis", b));
         DutyChecks.evidence(draft, status, o);
         if (o.overdue()) {
-            draft.evidence("escalationDays", ctx.parameters().overdueEscalationDays())
-                    .evidence("longOverdue", o.days() > ctx.parameters().overdueEscalationDays());
+            draft.evidence("escalationDays", ctx.parameters().getInt(RuleParameters.OVERDUE_ESCALATION_DAYS))
+                    .evidence("longOverdue", o.days() > ctx.parameters().getInt(RuleParameters.OVERDUE_ESCALATION_DAYS));
         }
         draft.emit();
     }
