@@ -39,6 +39,12 @@ public abstract class Roadmap {
     /** @return the period it covers, both ends inclusive, when known */
     public abstract Optional<DateRange> period();
 
+    /**
+     * @return how the period was obtained, when a reader set it (see {@link PeriodBasis#isInferred()});
+     *         empty for a roadmap built in code or read from JSON without it
+     */
+    public abstract Optional<PeriodBasis> periodBasis();
+
     /** @return the place of issue, such as «г. Сочи» */
     public abstract Optional<String> place();
 

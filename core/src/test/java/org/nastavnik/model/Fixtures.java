@@ -43,6 +43,7 @@ public final class Fixtures {
                         .title("Об утверждении плана мероприятий").build())
                 .appendixReference(DocumentRef.builder().number("325").date(LocalDate.of(2020, 9, 22)).build())
                 .period(DateRange.of(LocalDate.of(2020, 9, 1), LocalDate.of(2024, 12, 31)))
+                .periodBasis(PeriodBasis.TITLE_YEARS)
                 .place("г. Белгород")
                 .signer("Г.В. Капранова")
                 .addSections(Section.builder().number("1").title("Организационное обеспечение").build(),

@@ -64,6 +64,7 @@ final class Collector implements FindingCollector {
         private final List<String> keyEvidence = new ArrayList<>(2);
         private LocalDate dueDate;
         private FindingKind kind = FindingKind.CURRENT;
+        private boolean late;
         private final RuleContext kcontext;
 
         private DefaultDraft(RuleDescriptor descriptor, RuleTexts.Templates texts, RuleContext kcontext) {
@@ -142,12 +143,20 @@ final class Collector implements FindingCollector {
         }
 
         @Override
+        public Draft late() {
+            late = true;
+            return this;
+        }
+
+        @Override
         public void emit() {
             RuleDescriptor d = descriptor;
             boolean up = kind == FindingKind.UPCOMING && !texts.upcomingMessage().isEmpty();
+            boolean lateTexts = late && kind == FindingKind.CURRENT && !texts.lateMessage().isEmpty();
             Finding finding = Finding.fromTemplates(d.id(), d.severity(), kind, subjects, evidence.build(), keyEvidence,
-                    dueDate, d.source(), up ? texts.upcomingMessage() : texts.message(),
-                    up ? texts.upcomingExplanation() : texts.explanation());
+                    dueDate, d.source(),
+                    up ? texts.upcomingMessage() : lateTexts ? texts.lateMessage() : texts.message(),
+                    up ? texts.upcomingExplanation() : lateTexts ? texts.lateExplanation() : texts.explanation());
             if (logical) {
                 kcontext.insertLogical(finding);
             } else {

@@ -111,16 +111,7 @@ final class DeadlineCommand implements Callable<Integer> {
     }
 
     static DateRange parsePeriod(String text) {
-        String[] parts = text.split("\\.\\.", -1);
-        if (parts.length != 2) {
-            throw new UserError("--context " + Text.quote(text) + ": expected <from>..<to>, such as 2021-09-01..2022-08-31");
-        }
-        LocalDate from = Dates.parseOption("--context", parts[0]);
-        LocalDate to = Dates.parseOption("--context", parts[1]);
-        if (to.isBefore(from)) {
-            throw new UserError("--context " + Text.quote(text) + ": the period ends before it starts");
-        }
-        return DateRange.of(from, to);
+        return Periods.parse("--context", text);
     }
 
     private static DateRange currentSchoolYear() {

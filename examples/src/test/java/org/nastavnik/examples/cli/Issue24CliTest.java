@@ -32,7 +32,8 @@ class Issue24CliTest {
     void case5_a_deadline_context_across_the_billion_years_is_refused_at_once() {
         Run run = Run.of("deadline", "еженедельно", "--context", "-999999999-01-01..+999999999-12-31");
         assertEquals(Cli.BAD_INPUT, run.exitCode());
-        assertEquals("nastavnik: --context \"-999999999-01-01\": must be from 1900-01-01 to 2200-12-31",
+        assertEquals("nastavnik: --context \"-999999999-01-01..+999999999-12-31\": the start (-999999999-01-01) "
+                + "must be from 1900-01-01 to 2200-12-31; the end (+999999999-12-31) must be from 1900-01-01 to 2200-12-31",
                 run.oneLineError());
     }
 
