@@ -37,4 +37,9 @@ public abstract class Responsible {
     public String toString() {
         return kind() + ":" + name();
     }
+
+    @Value.Check
+    void checkAttributes() {
+        Attributes.require(this, "kind", kind(), "name", name());
+    }
 }

@@ -77,13 +77,26 @@ public abstract class Snapshot {
     /** @return the measured values of indicators */
     public abstract List<IndicatorValue> indicatorValues();
 
-    /** @return a new builder */
+    /**
+     * A new builder. Required: {@code asOf}, {@code territory}; every other attribute is optional or has a default.
+     * {@code build()} throws one {@link ValidationException} listing every required attribute not set, or else every
+     * attribute or element set to {@code null} and every other problem of the value.
+     *
+     * @return a new builder
+     */
     public static ImmutableSnapshot.Builder builder() {
         return ImmutableSnapshot.builder();
     }
 
     @Value.Check
     void validate() {
+        Attributes.require(this, "asOf", asOf(), "territory", territory(), "roadmaps", roadmaps(),
+                "organizations", organizations(), "people", people(), "curatorAppointments", curatorAppointments(),
+                "registry", registry(), "consents", consents(), "formAdoptions", formAdoptions(),
+                "mentorships", mentorships(), "meetings", meetings(), "trainings", trainings(),
+                "programmes", programmes(), "monitoringReports", monitoringReports(), "listUpdates", listUpdates(),
+                "localActs", localActs(), "agreements", agreements(), "completions", completions(),
+                "targetIndicators", targetIndicators(), "indicatorValues", indicatorValues());
         List<Problem> problems = SnapshotValidator.validate(this);
         if (!problems.isEmpty()) {
             throw new ValidationException("snapshot", problems);

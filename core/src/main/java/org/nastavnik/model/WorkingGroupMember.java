@@ -25,4 +25,9 @@ public abstract class WorkingGroupMember {
     public static WorkingGroupMember of(String name, String position) {
         return ImmutableWorkingGroupMember.of(name, position);
     }
+
+    @Value.Check
+    void checkAttributes() {
+        Attributes.require(this, "name", name(), "position", position());
+    }
 }
