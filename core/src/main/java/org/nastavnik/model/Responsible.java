@@ -42,4 +42,13 @@ public abstract class Responsible {
     void checkAttributes() {
         Attributes.require(this, "kind", kind(), "name", name());
     }
+
+    /**
+     * A new builder; every attribute is required.
+     *
+     * @return a new builder
+     */
+    public static ImmutableResponsible.Builder builder() {
+        return ImmutableResponsible.builder();
+    }
 }

@@ -30,4 +30,13 @@ public abstract class WorkingGroupMember {
     void checkAttributes() {
         Attributes.require(this, "name", name(), "position", position());
     }
+
+    /**
+     * A new builder; every attribute is required.
+     *
+     * @return a new builder
+     */
+    public static ImmutableWorkingGroupMember.Builder builder() {
+        return ImmutableWorkingGroupMember.builder();
+    }
 }
