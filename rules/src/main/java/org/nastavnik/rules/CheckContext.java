@@ -2,6 +2,7 @@ package org.nastavnik.rules;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.nastavnik.deadline.WorkCalendar;
 
 /**
  * The one fact about the check itself that every session holds: the date checked, the horizon
@@ -17,11 +18,22 @@ public final class CheckContext {
     private final LocalDate asOf;
     private final int horizonDays;
     private final RuleParameters parameters;
+    private final WorkCalendar workCalendar;
 
     CheckContext(LocalDate asOf, int horizonDays, RuleParameters parameters) {
+        this(asOf, horizonDays, parameters, WorkCalendar.russia());
+    }
+
+    CheckContext(LocalDate asOf, int horizonDays, RuleParameters parameters, WorkCalendar workCalendar) {
         this.asOf = Objects.requireNonNull(asOf);
         this.horizonDays = horizonDays;
         this.parameters = Objects.requireNonNull(parameters);
+        this.workCalendar = Objects.requireNonNull(workCalendar);
+    }
+
+    /** @return the calendar working-day deadlines are counted by ({@link ComplianceEngineBuilder#workCalendar}) */
+    public WorkCalendar workCalendar() {
+        return workCalendar;
     }
 
     /** @return the day the check is made as of */

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.nastavnik.deadline.WorkCalendar;
 import java.util.ServiceLoader;
 
 /**
@@ -24,6 +25,7 @@ import java.util.ServiceLoader;
 public final class ComplianceEngineBuilder {
 
     private RuleParameters parameters = RuleParameters.federal();
+    private WorkCalendar workCalendar = WorkCalendar.russia();
     private final Map<String, RulePack> packs = new LinkedHashMap<>();
     private final List<Waiver> waivers = new ArrayList<>();
     private Map<String, RuleParameters> organizationParameters = Map.of();
@@ -125,6 +127,18 @@ public final class ComplianceEngineBuilder {
     }
 
     /**
+     * Sets the calendar every working-day deadline («в течение 10 рабочих дней») counts by: the
+     * shipped Russian calendar ({@link WorkCalendar#russia()}, the default), a newer one, or your own.
+     *
+     * @param calendar  the calendar, not null
+     * @return this builder
+     */
+    public ComplianceEngineBuilder workCalendar(WorkCalendar calendar) {
+        this.workCalendar = Objects.requireNonNull(calendar, "calendar");
+        return this;
+    }
+
+    /**
      * Builds the engine: loads the packs' generated rule classes and builds the knowledge base.
      *
      * @return the engine
@@ -135,6 +149,6 @@ public final class ComplianceEngineBuilder {
      */
     public ComplianceEngine build() {
         return new DefaultComplianceEngine(List.copyOf(packs.values()), parameters, List.copyOf(waivers),
-                organizationParameters, onlyRules);
+                organizationParameters, onlyRules, workCalendar);
     }
 }

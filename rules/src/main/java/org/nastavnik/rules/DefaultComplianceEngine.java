@@ -25,6 +25,7 @@ import org.kie.api.conf.SequentialOption;
 import org.kie.api.KieBaseConfiguration;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.nastavnik.common.Language;
+import org.nastavnik.deadline.WorkCalendar;
 import org.nastavnik.model.Snapshot;
 import org.nastavnik.testing.RuleCoverage;
 import org.slf4j.Logger;
@@ -39,6 +40,7 @@ final class DefaultComplianceEngine implements ComplianceEngine {
 
     private final List<RulePack> packs;
     private final RuleParameters parameters;
+    private final WorkCalendar workCalendar;
     private final List<Waiver> waivers;
     private final Map<String, RuleTexts> texts;
     private final List<RuleDescriptor> rules;
@@ -69,9 +71,17 @@ final class DefaultComplianceEngine implements ComplianceEngine {
         this(packs, parameters, waivers, organizationParameters, null);
     }
 
-    /** @param onlyRules  the only rules to keep in the knowledge base, or null for all */
     DefaultComplianceEngine(List<RulePack> packs, RuleParameters parameters, List<Waiver> waivers,
             Map<String, RuleParameters> organizationParameters, Set<String> onlyRules) {
+        this(packs, parameters, waivers, organizationParameters, onlyRules, WorkCalendar.russia());
+    }
+
+    /**
+     * @param onlyRules  the only rules to keep in the knowledge base, or null for all
+     * @param workCalendar  the calendar working-day deadlines count by
+     */
+    DefaultComplianceEngine(List<RulePack> packs, RuleParameters parameters, List<Waiver> waivers,
+            Map<String, RuleParameters> organizationParameters, Set<String> onlyRules, WorkCalendar workCalendar) {
         // Building the federal engine is most of a fresh JVM's first check: this path uses loops
         // rather than streams and lambdas, which cost time to link on their first run.
         long start = System.nanoTime();
@@ -84,6 +94,7 @@ final class DefaultComplianceEngine implements ComplianceEngine {
         this.organizationGroups = Collections.unmodifiableMap(groups);
         this.packs = List.copyOf(packs);
         this.parameters = Objects.requireNonNull(parameters);
+        this.workCalendar = Objects.requireNonNull(workCalendar);
         this.waivers = List.copyOf(waivers);
 
         List<String> problems = new ArrayList<>();
@@ -216,7 +227,7 @@ final class DefaultComplianceEngine implements ComplianceEngine {
         AgendaFilter filter = filter(options);
         FindingCollector collector = new FindingCollector(texts);
         ExplainListener listener = options.explainSubject().map(ExplainListener::new).orElse(null);
-        int facts = fire(snapshot, new CheckContext(asOf, options.horizonDays(), parameters), collector, listener,
+        int facts = fire(snapshot, new CheckContext(asOf, options.horizonDays(), parameters, workCalendar), collector, listener,
                 filter);
         if (!organizationGroups.isEmpty()) {
             Set<String> present = snapshot.organizations().stream().map(o -> o.id()).collect(Collectors.toSet());
@@ -231,7 +242,7 @@ final class DefaultComplianceEngine implements ComplianceEngine {
                 // The organizations of the group are checked with their own parameters: a second
                 // session over the same facts, of whose findings only theirs are kept.
                 FindingCollector own = new FindingCollector(texts);
-                facts += fire(snapshot, new CheckContext(asOf, options.horizonDays(), group.getKey()), own, null,
+                facts += fire(snapshot, new CheckContext(asOf, options.horizonDays(), group.getKey(), workCalendar), own, null,
                         filter);
                 own.findings().stream().filter(f -> group.getValue().contains(f.organizationId())).forEach(kept::add);
             }
@@ -370,6 +381,11 @@ final class DefaultComplianceEngine implements ComplianceEngine {
     public Optional<RuleDescriptor> rule(String ruleId) {
         RuleTexts t = texts.get(ruleId);
         return t == null ? Optional.empty() : Optional.of(t.descriptor);
+    }
+
+    /** @return the calendar working-day deadlines count by */
+    WorkCalendar workCalendar() {
+        return workCalendar;
     }
 
     @Override

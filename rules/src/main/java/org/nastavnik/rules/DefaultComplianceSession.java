@@ -68,7 +68,7 @@ final class DefaultComplianceSession implements ComplianceSession {
                     }
                 }
             });
-            this.context = new CheckContext(asOf, 0, engine.parameters());
+            this.context = new CheckContext(asOf, 0, engine.parameters(), engine.workCalendar());
             this.contextHandle = session.insert(context);
             SnapshotFacts.insert(snapshot, record -> {
                 derived.add(record);
@@ -124,7 +124,7 @@ final class DefaultComplianceSession implements ComplianceSession {
     public FindingChanges advanceTo(LocalDate asOf) {
         Objects.requireNonNull(asOf, "asOf");
         open();
-        context = new CheckContext(asOf, 0, engine.parameters());
+        context = new CheckContext(asOf, 0, engine.parameters(), engine.workCalendar());
         session.update(contextHandle, context);
         return fire();
     }
