@@ -13,6 +13,17 @@ import org.immutables.value.Value;
  * <p>Building a snapshot validates it as a whole: dangling references, duplicate ids and dates
  * in impossible order make {@link ImmutableSnapshot.Builder#build()} throw one
  * {@link ValidationException} that lists every problem with the path of the offending field.
+ *
+ * <pre>{@code
+ * Snapshot snapshot = Snapshot.builder()
+ *         .asOf(LocalDate.of(2022, 10, 1))
+ *         .territory(Territory.municipality("31", "город Белгород"))
+ *         .addOrganizations(Organization.builder().id("s1").name("МБОУ СОШ № 12")
+ *                 .kind(OrganizationKind.SCHOOL).region("31").build())
+ *         .addPeople(Person.builder().id("t1").kind(PersonKind.TEACHER).organizationId("s1").build())
+ *         .build();                        // ValidationException: every problem, with its path
+ * Snapshot read = JsonDocument.SNAPSHOT.read(Path.of("snapshot.json"));   // the same, from JSON
+ * }</pre>
  */
 @Value.Immutable
 public abstract class Snapshot {

@@ -37,6 +37,14 @@ import org.nastavnik.rules.Finding;
  * <p>Instances are immutable views of what was recorded; the static recorder is thread-safe,
  * though checks made from threads a test starts are counted against whichever test is
  * running when they finish.
+ *
+ * <pre>{@code
+ * // after a test run with RuleCoverageListener registered:
+ * RuleCoverage coverage = RuleCoverage.read(Path.of("target/nastavnik-rule-coverage.properties"));
+ * coverage.untested("ALL");                     // rules evaluated but never fired
+ * coverage.verify("PAIR_FORMED_LATE, CURATOR_MISSING");   // AssertionError naming each one that never fired
+ * RuleCoverage.neverAsserted(List.of("PAIR_FORMED_LATE"), "");   // no passing assertion was about it
+ * }</pre>
  */
 public final class RuleCoverage {
 
