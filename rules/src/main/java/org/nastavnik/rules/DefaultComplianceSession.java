@@ -16,6 +16,8 @@ import org.nastavnik.model.CuratorAppointment;
 import org.nastavnik.model.Meeting;
 import org.nastavnik.model.Mentorship;
 import org.nastavnik.model.Snapshot;
+import org.nastavnik.rules.facts.Facts;
+import org.nastavnik.rules.spi.CheckContext;
 
 /**
  * A stateful Drools session with a handle per record. Consequences insert their findings
@@ -29,7 +31,7 @@ final class DefaultComplianceSession implements ComplianceSession {
     /** A record's handle, or the record itself if no rule matches its class. */
     private final Map<Object, Object> handles = new HashMap<>();
     /** The facts derived from the records, brought up to date before rules fire. */
-    private final DerivedFacts derived;
+    private final Facts.Live derived;
     private final Set<Finding> current = new LinkedHashSet<>();
     private Set<Finding> added = new LinkedHashSet<>();
     private Set<Finding> removed = new LinkedHashSet<>();
@@ -42,10 +44,10 @@ final class DefaultComplianceSession implements ComplianceSession {
         Objects.requireNonNull(asOf, "asOf");
         this.engine = engine;
         this.session = engine.sessionBase().newKieSession();
-        this.derived = DerivedFacts.of(engine.sessionFactTypes());
+        this.derived = engine.sessionFactTypes().live();
         try {
             if (engine.hasFindingsGlobal()) {
-                session.setGlobal(DefaultComplianceEngine.FINDINGS_GLOBAL, new FindingCollector(engine.texts(), true));
+                session.setGlobal(DefaultComplianceEngine.FINDINGS_GLOBAL, new Collector(engine.texts(), true));
             }
             session.addEventListener(new DefaultRuleRuntimeEventListener() {
                 @Override
@@ -68,9 +70,9 @@ final class DefaultComplianceSession implements ComplianceSession {
                     }
                 }
             });
-            this.context = new CheckContext(asOf, 0, engine.parameters(), engine.workCalendar());
+            this.context = CheckContext.of(asOf, 0, engine.parameters(), engine.workCalendar());
             this.contextHandle = session.insert(context);
-            SnapshotFacts.insert(snapshot, record -> {
+            Facts.forEachRecord(snapshot, record -> {
                 derived.add(record);
                 put(record);
             });
@@ -124,7 +126,7 @@ final class DefaultComplianceSession implements ComplianceSession {
     public FindingChanges advanceTo(LocalDate asOf) {
         Objects.requireNonNull(asOf, "asOf");
         open();
-        context = new CheckContext(asOf, 0, engine.parameters(), engine.workCalendar());
+        context = CheckContext.of(asOf, 0, engine.parameters(), engine.workCalendar());
         session.update(contextHandle, context);
         return fire();
     }

@@ -16,6 +16,9 @@ import java.util.Properties;
 import org.drools.model.Model;
 import org.drools.model.Rule;
 import org.nastavnik.common.Language;
+import org.nastavnik.rules.spi.RulePack;
+import org.nastavnik.rules.spi.RuleParameters;
+import org.nastavnik.rules.spi.Parameter;
 
 /**
  * Loads a rule pack: its generated model classes, listed in its model index (no class-path
@@ -148,12 +151,12 @@ final class PackLoader {
         if (document == null) {
             problems.add("rule " + id + " has @source (" + sourceKey + ") with no document." + sourceKey + " text");
         }
-        List<ParameterDescriptor> params = new ArrayList<>();
+        List<Parameter<?>> params = new ArrayList<>();
         for (String p : meta(meta, "parameters").split(",")) {
             if (p.isBlank()) {
                 continue;
             }
-            Optional<ParameterDescriptor> descriptor = RuleParameters.descriptor(p.trim());
+            Optional<Parameter<?>> descriptor = declared(pack, p.trim());
             if (descriptor.isPresent()) {
                 params.add(descriptor.get());
             } else {
@@ -217,6 +220,16 @@ final class PackLoader {
                     + "upcoming.explanation in every language or none");
         }
         return problems.size() > before ? null : new RuleTexts.Templates(message, explanation, upMessage, upExplanation);
+    }
+
+    /** @return the parameter a pack's rule names: the pack's own, or a federal one */
+    private static Optional<Parameter<?>> declared(RulePack pack, String key) {
+        for (Parameter<?> p : pack.parameters()) {
+            if (p.key().equals(key)) {
+                return Optional.of(p);
+            }
+        }
+        return RuleParameters.federal().declared(key);
     }
 
     private static String meta(Map<String, Object> meta, String key) {

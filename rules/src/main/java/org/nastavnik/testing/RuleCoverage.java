@@ -30,7 +30,9 @@ import org.nastavnik.rules.Finding;
  *
  * <p>Recording is off unless the system property {@value #ENABLED_PROPERTY} is {@code true} or
  * {@link RuleCoverageListener} runs; when on, every {@link org.nastavnik.rules.ComplianceEngine}
- * check in the JVM is recorded against the test running at the time. The listener writes the
+ * check in the JVM is recorded against the test running at the time (the engine tells
+ * {@link RuleCoverageRecorder}, a {@link org.nastavnik.rules.CheckListener} it finds by
+ * {@link java.util.ServiceLoader}; the engine itself does not know this package). The listener writes the
  * result as {@code target/nastavnik-rule-coverage.md} (for people) and
  * {@code target/nastavnik-rule-coverage.properties} (for {@link #read} and {@link #verify}).
  *
@@ -106,8 +108,8 @@ public final class RuleCoverage {
     }
 
     /**
-     * Records one check. The engine calls this after every check while recording is on; a
-     * report built by hand may be recorded the same way.
+     * Records one check. {@link RuleCoverageRecorder}, a listener of every engine, calls this
+     * after every check while recording is on; a report built by hand may be recorded the same way.
      *
      * @param report  the report of the check, not null
      */

@@ -17,6 +17,7 @@ import org.nastavnik.model.ListUpdate;
 import org.nastavnik.model.MentoringForm;
 import org.nastavnik.model.OrganizationKind;
 import org.nastavnik.model.Snapshot;
+import org.nastavnik.rules.spi.RuleParameters;
 
 /**
  * CURATOR_LIST_NOT_REFRESHED: by listRefreshBy (1 October) every year, the lists of curators and of
@@ -81,7 +82,7 @@ class CuratorListNotRefreshedTest {
     void should_follow_the_regional_refresh_date() {
         // given a region that refreshes by 1 September
         ComplianceEngine september = ComplianceEngine.builder()
-                .parameters(RuleParameters.builder().listRefreshBy(MonthDay.of(9, 1)).build()).build();
+                .parameters(RuleParameters.builder().set(RuleParameters.LIST_REFRESH_BY, MonthDay.of(9, 1)).build()).build();
         Snapshot s = lists(update("s1", ListKind.CURATORS, "01.09.2021"),
                 update("s1", ListKind.MENTORS_AND_MENTEES, "01.09.2022"));
         // when

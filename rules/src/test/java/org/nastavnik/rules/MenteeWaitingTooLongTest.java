@@ -15,6 +15,7 @@ import org.nastavnik.model.MentoringForm;
 import org.nastavnik.model.Mentorship;
 import org.nastavnik.model.RegistryEntry;
 import org.nastavnik.model.Snapshot;
+import org.nastavnik.rules.spi.RuleParameters;
 
 /**
  * MENTEE_WAITING_TOO_LONG: a mentee in the base is in a pair within menteeWaitingDays (30) of the
@@ -95,7 +96,7 @@ class MenteeWaitingTooLongTest {
     void should_follow_the_regional_waiting_time_and_list_the_upcoming_end() {
         // given a region that allows 10 days
         ComplianceEngine tenDays = ComplianceEngine.builder()
-                .parameters(RuleParameters.builder().menteeWaitingDays(10).build()).build();
+                .parameters(RuleParameters.builder().set(RuleParameters.MENTEE_WAITING_DAYS, 10).build()).build();
         Snapshot s = base(List.of(), mentee("st1", "s1", "15.08.2022"));
         // when checked on 05.09.2022 with a 7-day horizon, and on 12.09.2022
         ComplianceReport early = tenDays.check(s, date("05.09.2022"), CheckOptions.defaults().withHorizonDays(7));

@@ -15,6 +15,7 @@ import org.nastavnik.model.MentoringForm;
 import org.nastavnik.model.MonitoringReport;
 import org.nastavnik.model.OrganizationKind;
 import org.nastavnik.model.Snapshot;
+import org.nastavnik.rules.spi.RuleParameters;
 
 /**
  * PERIODIC_REPORT_MISSING: the municipal mentoring centre submits a periodic report for every
@@ -76,7 +77,7 @@ class PeriodicReportMissingTest {
     void should_follow_the_regional_monitoring_day() {
         // given reports due by the 10th, and one submitted on 11.10.2022
         ComplianceEngine tenth = ComplianceEngine.builder()
-                .parameters(RuleParameters.builder().monitoringDayOfMonth(10).build()).build();
+                .parameters(RuleParameters.builder().set(RuleParameters.MONITORING_DAY_OF_MONTH, 10).build()).build();
         Snapshot s = centre(periodic("r1", "c1", "11.10.2022"));
         // when
         ComplianceReport report = tenth.check(s, date("11.10.2022"));

@@ -17,6 +17,7 @@ import org.nastavnik.model.ListUpdate;
 import org.nastavnik.model.MentoringForm;
 import org.nastavnik.model.Mentorship;
 import org.nastavnik.model.Snapshot;
+import org.nastavnik.rules.spi.RuleParameters;
 
 /**
  * PERSONIFIED_ACCOUNTING_STALE: personified accounting updated in every period of
@@ -80,7 +81,7 @@ class PersonifiedAccountingStaleTest {
     void should_report_every_missed_month_when_the_region_counts_monthly() {
         // given monthly accounting, and an update in June only
         ComplianceEngine monthly = ComplianceEngine.builder()
-                .parameters(RuleParameters.builder().personifiedAccountingMonths(1).build()).build();
+                .parameters(RuleParameters.builder().set(RuleParameters.PERSONIFIED_ACCOUNTING_MONTHS, 1).build()).build();
         Snapshot s = accounting(PAIR, update("s1", ListKind.PERSONIFIED_ACCOUNTING, "10.06.2022"));
         // when
         ComplianceReport report = monthly.check(s, date("01.07.2022"));

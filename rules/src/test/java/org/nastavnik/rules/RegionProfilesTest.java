@@ -25,6 +25,7 @@ import org.nastavnik.model.MonitoringReport;
 import org.nastavnik.model.Programme;
 import org.nastavnik.model.ProgrammeKind;
 import org.nastavnik.model.Snapshot;
+import org.nastavnik.rules.spi.RuleParameters;
 
 /**
  * The same snapshot under the federal profile and under each seed profile: the differences are
@@ -178,7 +179,7 @@ class RegionProfilesTest {
     @Test
     void should_state_the_tashtagol_window_as_the_federal_default() {
         Profile p = Profiles.region("42");
-        assertEquals(14, p.parameters().pairWindowDays());
+        assertEquals(14, p.parameters().get(RuleParameters.PAIR_WINDOW_DAYS));
         assertTrue(p.parameters().isFederal(), p.parameters().toString());
         assertEquals(Map.of("pairWindowDays", "14", "monitoringDayOfMonth", "25", "personifiedAccountingMonths", "3"),
                 p.layers().get(2).parameters());

@@ -15,6 +15,7 @@ import org.nastavnik.model.Completion;
 import org.nastavnik.common.Language;
 import org.nastavnik.model.Roadmap;
 import org.nastavnik.model.Snapshot;
+import org.nastavnik.rules.spi.RuleParameters;
 
 /**
  * ROADMAP_ACTIVITY_OVERDUE: every due occurrence of a roadmap activity is completed by its due date
@@ -101,7 +102,7 @@ class RoadmapActivityOverdueTest {
     void should_wait_grace_days_before_reporting_and_accept_a_completion_within_them() {
         // given three grace days: due 01.03.2022, overdue from 05.03.2022
         ComplianceEngine graceful = ComplianceEngine.builder()
-                .parameters(RuleParameters.builder().graceDays(3).build()).build();
+                .parameters(RuleParameters.builder().set(RuleParameters.GRACE_DAYS, 3).build()).build();
         // when
         ComplianceReport lastGraceDay = graceful.check(dueFirstOfMarch(), date("04.03.2022"));
         ComplianceReport afterGrace = graceful.check(dueFirstOfMarch(), date("05.03.2022"));

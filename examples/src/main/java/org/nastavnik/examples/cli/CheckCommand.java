@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.nastavnik.examples.report.ReportContext;
+import org.nastavnik.report.ReportContext;
 import org.nastavnik.model.Snapshot;
 import org.nastavnik.rules.CheckOptions;
 import org.nastavnik.rules.ComplianceEngine;

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nastavnik.examples.report.CsvReport;
+import org.nastavnik.report.ReportFormat;
 import org.nastavnik.rules.CheckOptions;
 import org.nastavnik.rules.ComplianceEngine;
 import org.nastavnik.rules.ComplianceReport;
@@ -78,7 +78,7 @@ class CheckCommandTest {
         assertAll(
                 () -> assertEquals(Cli.VIOLATIONS, csv.exitCode()),
                 () -> assertEquals("", csv.out()),
-                () -> assertTrue(Fixtures.read(dir.resolve("r.csv")).startsWith(CsvReport.BOM + "серьёзность,вид,"
+                () -> assertTrue(Fixtures.read(dir.resolve("r.csv")).startsWith(ReportFormat.CSV_BYTE_ORDER_MARK + "серьёзность,вид,"
                         + "правило,организация,субъекты,срок,сообщение,источник\r\n")),
                 () -> assertEquals(Cli.VIOLATIONS, html.exitCode()),
                 () -> assertTrue(Fixtures.read(dir.resolve("r.html")).contains("data-rule=\"PAIR_FORMED_LATE\"")));

@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nastavnik.examples.report.CsvReport;
+import org.nastavnik.report.ReportFormat;
 import org.nastavnik.rules.ComplianceReport;
 import org.nastavnik.rules.Finding;
 import org.nastavnik.rules.FindingKind;
@@ -122,7 +122,7 @@ class DemoCommandTest {
         List<String> rows = List.of(run.out().split("\r\n", -1));
         assertAll(
                 () -> assertEquals(Cli.OK, run.exitCode()),
-                () -> assertTrue(run.out().startsWith(CsvReport.BOM + "severity,kind,rule,organization,subjects,"
+                () -> assertTrue(run.out().startsWith(ReportFormat.CSV_BYTE_ORDER_MARK + "severity,kind,rule,organization,subjects,"
                         + "due date,message,source\r\n"), run.out()),
                 () -> assertEquals(report.allFindings().size() + 2, rows.size(), "header, rows, empty after the last CRLF"),
                 () -> assertTrue(rows.contains("WARNING,CURRENT,CURATOR_MISSING,s2,organization:s2,,"

@@ -24,8 +24,9 @@ import org.nastavnik.common.DateRange;
 import org.nastavnik.model.DocumentRef;
 import org.nastavnik.common.Language;
 import org.nastavnik.model.Roadmap;
-import org.nastavnik.rules.CheckContext;
-import org.nastavnik.rules.RoadmapActivity;
+import org.nastavnik.rules.spi.CheckContext;
+import org.nastavnik.rules.facts.RoadmapActivity;
+import org.nastavnik.rules.spi.RuleParameters;
 
 /**
  * The calculations behind the roadmap rules ({@code roadmap-execution.drl},
@@ -99,7 +100,7 @@ public final class RoadmapChecks {
      * none of its occurrences can be known.
      *
      * @param ra  the activity, not null
-     * @param snapshot  the snapshot's events, the {@link org.nastavnik.rules.RecordedEvents} fact its deadline counts from, not null
+     * @param snapshot  the snapshot's events, the {@link org.nastavnik.rules.facts.RecordedEvents} fact its deadline counts from, not null
      * @return whether its deadline is relative to an event with no known date
      */
     public static boolean lacksEventDates(RoadmapActivity ra, EventDates snapshot) {
@@ -131,7 +132,7 @@ public final class RoadmapChecks {
         if (!deadline.isJudged() || window.isEmpty()) {
             return List.of();
         }
-        int grace = ctx.parameters().graceDays();
+        int grace = ctx.parameters().get(RuleParameters.GRACE_DAYS);
         LocalDate asOf = ctx.asOf();
         List<LocalDate> shifted = new ArrayList<>();
         int seen = 0;
