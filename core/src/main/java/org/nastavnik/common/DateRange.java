@@ -36,6 +36,15 @@ public abstract class DateRange implements Iterable<LocalDate> {
     }
 
     /**
+     * A new builder; both days are required. Most code uses {@link #of(LocalDate, LocalDate)}.
+     *
+     * @return a new builder
+     */
+    public static ImmutableDateRange.Builder builder() {
+        return ImmutableDateRange.builder();
+    }
+
+    /**
      * The school year (учебный год) that starts on 1 September of the given year.
      *
      * @param startYear  the calendar year in which the school year starts

@@ -56,7 +56,7 @@ public final class JsonDocument<T> {
                     + "Russian phrases.");
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
-    private static final JsonMapper MAPPER = JsonMapper.builder()
+    static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
@@ -208,7 +208,7 @@ public final class JsonDocument<T> {
         return codec;
     }
 
-    private T fromTree(JsonNode tree) {
+    T fromTree(JsonNode tree) {
         List<Problem> problems = new ArrayList<>();
         if (tree == null || tree.isMissingNode()) {
             problems.add(Problem.of(Paths.ROOT, "", "empty document: expected a JSON object"));

@@ -65,7 +65,7 @@ final class DefaultComplianceSession implements ComplianceSession {
                     }
                 }
             });
-            this.context = CheckContext.of(asOf, 0, engine.parameters());
+            this.context = CheckContext.of(asOf, 0, engine.parameters(), engine.workCalendar());
             this.contextHandle = session.insert(context);
             Facts.forEachRecord(snapshot, record -> {
                 derived.add(record);
@@ -123,7 +123,7 @@ final class DefaultComplianceSession implements ComplianceSession {
     public FindingChanges advanceTo(LocalDate asOf) {
         Objects.requireNonNull(asOf, "asOf");
         open();
-        context = CheckContext.of(asOf, 0, engine.parameters());
+        context = CheckContext.of(asOf, 0, engine.parameters(), engine.workCalendar());
         session.update(contextHandle, context);
         return fire();
     }

@@ -152,7 +152,7 @@ public final class RoadmapChecks {
         // Judging with the check date and every completion moved back by the grace days is
         // judging against due dates moved forward by them.
         DeadlineStatus status = deadline.status(asOf.minusDays(grace), window.get(), shifted,
-                roadmapEvents(ra.roadmap(), snapshot, window.get()));
+                roadmapEvents(ra.roadmap(), snapshot, window.get()).withWorkCalendar(ctx.workCalendar()));
         List<DueOccurrence> result = new ArrayList<>();
         for (DeadlineStatus.Occurrence o : status.occurrences()) {
             switch (o.state()) {
