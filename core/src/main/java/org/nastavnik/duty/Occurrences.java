@@ -205,7 +205,8 @@ final class Occurrences {
                 case HALF_YEARLY -> DateRange.of(month(n * 6).atDay(1), month(n * 6 + 5).atEndOfMonth());
                 case YEARLY -> DateRange.of(due.minusMonths(1).plusDays(1), due);
             };
-        } catch (DateTimeException | ArithmeticException e) {
+        } catch (DateTimeException | ArithmeticException | IllegalArgumentException e) {
+            // outside what a date range may span (Limits): no period to name
             return null;
         }
     }

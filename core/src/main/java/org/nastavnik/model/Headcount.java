@@ -60,6 +60,7 @@ public abstract class Headcount {
 
     @Value.Check
     void check() {
+        Attributes.require(this, "asOf", asOf(), "studentsByAge", studentsByAge());
         List<Problem> problems = new ArrayList<>();
         Set<Integer> ages = new HashSet<>();
         for (int i = 0; i < studentsByAge().size(); i++) {

@@ -40,6 +40,19 @@ public abstract class Person {
     public abstract Set<ParticipantCategory> categories();
 
     /**
+     * @return the class (класс, such as «7Б») of a student, or the department or methodical
+     *     association (кафедра, методическое объединение) of a teacher, if known; optional, used to
+     *     keep suggested pairs inside one class or department
+     */
+    public abstract Optional<String> unit();
+
+    /**
+     * @return the subjects the person teaches or the competences they have (предметы,
+     *     компетенции), such as «математика»; empty if not known. Optional, used to suggest pairs
+     */
+    public abstract Set<String> subjects();
+
+    /**
      * @param date  the day on which to take the age, not null
      * @return the age in full years on that day, if the birth date is known
      */

@@ -1,7 +1,10 @@
 package org.nastavnik.model;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -28,6 +31,24 @@ public abstract class RegistryEntry {
 
     /** @return the day the person left the base, if they did */
     public abstract Optional<LocalDate> excludedOn();
+
+    /**
+     * @return for a mentor, the most mentees they agree to mentor at a time (their own stated
+     *     capacity), if they said; at least 1. Optional, used to suggest pairs
+     */
+    public abstract OptionalInt capacity();
+
+    /**
+     * @return the subjects or competences the entry names: those a mentee asks for (запрос
+     *     наставляемого) or those a mentor offers, such as «математика»; empty if none are named
+     */
+    public abstract Set<String> topics();
+
+    /**
+     * @return the ids of the people this person asked to be paired with (пожелания из анкеты), in
+     *     their order of preference; empty if none
+     */
+    public abstract List<String> partnerRequests();
 
     /**
      * A new builder. Required: {@code personId}, {@code organizationId}, {@code role}, {@code includedOn}; every

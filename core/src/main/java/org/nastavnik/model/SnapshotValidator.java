@@ -110,6 +110,9 @@ final class SnapshotValidator {
             ref("registry", i, ".personId", e.personId(), people, "person");
             ref("registry", i, ".organizationId", e.organizationId(), organizations, "organization");
             notBefore("registry", i, ".excludedOn", e.excludedOn(), e.includedOn(), "includedOn");
+            if (e.capacity().isPresent() && e.capacity().getAsInt() < 1) {
+                add("registry[" + i + "].capacity", e.capacity().getAsInt(), "must be 1 or more");
+            }
         }
         for (int i = 0; i < s.consents().size(); i++) {
             Consent c = s.consents().get(i);

@@ -48,7 +48,7 @@ class JsonErrorsTest {
         // then
         // the value of an unknown field is withheld: it may be personal data (issue 24, case 8)
         assertEquals(List.of(Problem.withheld("people[0].colour", "unknown field; allowed: id, fullName, kind, "
-                + "organizationId, birthDate, grade, experienceYears, categories")), problemsReading(json));
+                + "organizationId, birthDate, grade, experienceYears, categories, unit, subjects")), problemsReading(json));
     }
 
     @Test

@@ -96,7 +96,7 @@ public final class Fixtures {
                 .addPeople(
                         Person.builder().id("t-1").fullName("Иванова Мария Петровна").kind(PersonKind.TEACHER)
                                 .organizationId("school-12").birthDate(LocalDate.of(1975, 3, 14))
-                                .experienceYears(25).build(),
+                                .experienceYears(25).unit("МО учителей математики").addSubjects("математика").build(),
                         Person.builder().id("t-2").kind(PersonKind.TEACHER).organizationId("school-12")
                                 .experienceYears(1).addCategories(ParticipantCategory.YOUNG_SPECIALIST,
                                         ParticipantCategory.NEW_TO_ORGANIZATION).build(),
@@ -113,7 +113,8 @@ public final class Fixtures {
                 .addRegistry(
                         RegistryEntry.builder().personId("t-1").organizationId("school-12").role(ParticipantRole.MENTOR)
                                 .form(MentoringForm.TEACHER_TEACHER).includedOn(LocalDate.of(2022, 9, 1))
-                                .excludedOn(LocalDate.of(2023, 6, 30)).build(),
+                                .excludedOn(LocalDate.of(2023, 6, 30)).capacity(2).addTopics("математика")
+                                .addPartnerRequests("t-2").build(),
                         RegistryEntry.builder().personId("s-1").organizationId("school-12").role(ParticipantRole.MENTEE)
                                 .includedOn(LocalDate.of(2022, 9, 1)).build())
                 .addConsents(Consent.builder().personId("s-1").kind(ConsentKind.PERSONAL_DATA)
