@@ -80,7 +80,13 @@ public abstract class Person {
                 && experienceYears().isPresent() && experienceYears().getAsInt() <= maxExperienceYears;
     }
 
-    /** @return a new builder */
+    /**
+     * A new builder. Required: {@code id}, {@code kind}, {@code organizationId}; every other attribute is optional
+     * or has a default. {@code build()} throws one {@link ValidationException} listing every required attribute not
+     * set, or else every attribute or element set to {@code null} and every other problem of the value.
+     *
+     * @return a new builder
+     */
     public static ImmutablePerson.Builder builder() {
         return ImmutablePerson.builder();
     }
@@ -88,5 +94,11 @@ public abstract class Person {
     @Override
     public String toString() {
         return "Person{id=" + id() + ", kind=" + kind() + ", organizationId=" + organizationId() + "}";
+    }
+
+    @Value.Check
+    void checkAttributes() {
+        Attributes.require(this, "id", id(), "kind", kind(), "organizationId", organizationId(),
+                "categories", categories(), "subjects", subjects());
     }
 }

@@ -50,8 +50,21 @@ public abstract class RegistryEntry {
      */
     public abstract List<String> partnerRequests();
 
-    /** @return a new builder */
+    /**
+     * A new builder. Required: {@code personId}, {@code organizationId}, {@code role}, {@code includedOn}; every
+     * other attribute is optional or has a default. {@code build()} throws one {@link ValidationException} listing
+     * every required attribute not set, or else every attribute or element set to {@code null} and every other
+     * problem of the value.
+     *
+     * @return a new builder
+     */
     public static ImmutableRegistryEntry.Builder builder() {
         return ImmutableRegistryEntry.builder();
+    }
+
+    @Value.Check
+    void checkAttributes() {
+        Attributes.require(this, "personId", personId(), "organizationId", organizationId(), "role", role(),
+                "includedOn", includedOn(), "topics", topics(), "partnerRequests", partnerRequests());
     }
 }

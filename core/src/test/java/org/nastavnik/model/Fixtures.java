@@ -43,6 +43,7 @@ public final class Fixtures {
                         .title("Об утверждении плана мероприятий").build())
                 .appendixReference(DocumentRef.builder().number("325").date(LocalDate.of(2020, 9, 22)).build())
                 .period(DateRange.of(LocalDate.of(2020, 9, 1), LocalDate.of(2024, 12, 31)))
+                .periodBasis(PeriodBasis.TITLE_YEARS)
                 .place("г. Белгород")
                 .signer("Г.В. Капранова")
                 .addSections(Section.builder().number("1").title("Организационное обеспечение").build(),
@@ -83,7 +84,11 @@ public final class Fixtures {
                 .addRoadmaps(fullRoadmap())
                 .addOrganizations(
                         Organization.builder().id("school-12").name("МБОУ «СОШ № 12»").kind(OrganizationKind.SCHOOL)
-                                .region(RegionCode.of("31")).municipality("город Белгород").build(),
+                                .region(RegionCode.of("31")).municipality("город Белгород")
+                                .headcount(Headcount.builder().asOf(LocalDate.of(2022, 9, 1))
+                                        .addStudentsByAge(StudentsOfAge.of(10, 80), StudentsOfAge.of(11, 75))
+                                        .teachers(40).youngSpecialists(4).build())
+                                .build(),
                         Organization.builder().id("zavod").name("АО «Завод»").kind(OrganizationKind.ENTERPRISE)
                                 .region(RegionCode.of("31")).implementsModel(false).build(),
                         Organization.builder().id("mnc").name("МНЦ").kind(OrganizationKind.MENTORING_CENTRE)

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** docs/architecture.md lists every package of the shipped and example modules with exactly its public types. */
 class ArchitectureDocTest {
 
-    private static final List<String> MODULES = List.of("core", "rules", "report", "suggest", "examples",
+    private static final List<String> MODULES = List.of("core", "rules", "report", "monitoring", "suggest", "examples",
             "examples/region-pack-example");
     private static final Pattern ROW = Pattern.compile("^\\| `([a-z][a-z0-9]*(?:\\.[a-z0-9]+)+)` \\|.*\\| ([^|]*) \\|$");
     private static final Pattern TYPE = Pattern.compile("`([A-Z][A-Za-z0-9]*)`");

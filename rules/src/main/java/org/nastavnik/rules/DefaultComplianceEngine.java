@@ -25,6 +25,7 @@ import org.kie.api.conf.SequentialOption;
 import org.kie.api.KieBaseConfiguration;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.nastavnik.common.Language;
+import org.nastavnik.deadline.WorkCalendar;
 import org.nastavnik.model.Snapshot;
 import org.nastavnik.rules.facts.Facts;
 import org.nastavnik.rules.spi.CheckContext;
@@ -44,6 +45,7 @@ final class DefaultComplianceEngine implements ComplianceEngine {
     private final List<RulePack> packs;
     private final List<CheckListener> listeners;
     private final RuleParameters parameters;
+    private final WorkCalendar workCalendar;
     private final List<Waiver> waivers;
     private final Map<String, RuleTexts> texts;
     private final List<RuleDescriptor> rules;
@@ -66,20 +68,22 @@ final class DefaultComplianceEngine implements ComplianceEngine {
     private final Map<RuleParameters, Set<String>> organizationGroups;
 
     DefaultComplianceEngine(List<RulePack> packs, RuleParameters parameters, List<Waiver> waivers) {
-        this(packs, parameters, waivers, Map.of(), null, List.of());
+        this(packs, parameters, waivers, Map.of(), null, List.of(), WorkCalendar.russia());
     }
 
     DefaultComplianceEngine(List<RulePack> packs, RuleParameters parameters, List<Waiver> waivers,
             Map<String, RuleParameters> organizationParameters) {
-        this(packs, parameters, waivers, organizationParameters, null, List.of());
+        this(packs, parameters, waivers, organizationParameters, null, List.of(), WorkCalendar.russia());
     }
 
     /**
      * @param onlyRules  the only rules to keep in the knowledge base, or null for all
      * @param listeners  told of every report a check makes
+     * @param workCalendar  the calendar working-day deadlines count by
      */
     DefaultComplianceEngine(List<RulePack> packs, RuleParameters parameters, List<Waiver> waivers,
-            Map<String, RuleParameters> organizationParameters, Set<String> onlyRules, List<CheckListener> listeners) {
+            Map<String, RuleParameters> organizationParameters, Set<String> onlyRules, List<CheckListener> listeners,
+            WorkCalendar workCalendar) {
         // Building the federal engine is most of a fresh JVM's first check: this path uses loops
         // rather than streams and lambdas, which cost time to link on their first run.
         long start = System.nanoTime();
@@ -95,6 +99,7 @@ final class DefaultComplianceEngine implements ComplianceEngine {
         this.packs = List.copyOf(packs);
         this.listeners = List.copyOf(listeners);
         this.parameters = Objects.requireNonNull(parameters);
+        this.workCalendar = Objects.requireNonNull(workCalendar);
         this.waivers = List.copyOf(waivers);
 
         List<String> problems = new ArrayList<>();
@@ -251,7 +256,7 @@ final class DefaultComplianceEngine implements ComplianceEngine {
         AgendaFilter filter = filter(options);
         Collector collector = new Collector(texts);
         ExplainListener listener = options.explainSubject().map(ExplainListener::new).orElse(null);
-        int facts = fire(snapshot, CheckContext.of(asOf, options.horizonDays(), parameters), collector, listener,
+        int facts = fire(snapshot, CheckContext.of(asOf, options.horizonDays(), parameters, workCalendar), collector, listener,
                 filter);
         if (!organizationGroups.isEmpty()) {
             Set<String> present = snapshot.organizations().stream().map(o -> o.id()).collect(Collectors.toSet());
@@ -266,7 +271,7 @@ final class DefaultComplianceEngine implements ComplianceEngine {
                 // The organizations of the group are checked with their own parameters: a second
                 // session over the same facts, of whose findings only theirs are kept.
                 Collector own = new Collector(texts);
-                facts += fire(snapshot, CheckContext.of(asOf, options.horizonDays(), group.getKey()), own, null,
+                facts += fire(snapshot, CheckContext.of(asOf, options.horizonDays(), group.getKey(), workCalendar), own, null,
                         filter);
                 own.findings().stream().filter(f -> group.getValue().contains(f.organizationId())).forEach(kept::add);
             }
@@ -404,6 +409,11 @@ final class DefaultComplianceEngine implements ComplianceEngine {
     public Optional<RuleDescriptor> rule(String ruleId) {
         RuleTexts t = texts.get(ruleId);
         return t == null ? Optional.empty() : Optional.of(t.descriptor);
+    }
+
+    /** @return the calendar working-day deadlines count by */
+    WorkCalendar workCalendar() {
+        return workCalendar;
     }
 
     @Override

@@ -200,12 +200,16 @@ final class PackLoader {
         Map<Language, String> explanation = new EnumMap<>(Language.class);
         Map<Language, String> upMessage = new EnumMap<>(Language.class);
         Map<Language, String> upExplanation = new EnumMap<>(Language.class);
+        Map<Language, String> lateMessage = new EnumMap<>(Language.class);
+        Map<Language, String> lateExplanation = new EnumMap<>(Language.class);
         for (Language l : Language.values()) {
             Properties p = l == Language.EN ? en : ru;
             optional(p, name.concat(".message"), l, message);
             optional(p, name.concat(".explanation"), l, explanation);
             optional(p, name.concat(".upcoming.message"), l, upMessage);
             optional(p, name.concat(".upcoming.explanation"), l, upExplanation);
+            optional(p, name.concat(".late.message"), l, lateMessage);
+            optional(p, name.concat(".late.explanation"), l, lateExplanation);
         }
         int n = Language.values().length;
         if (!required && message.isEmpty() && explanation.isEmpty() && upMessage.isEmpty() && upExplanation.isEmpty()) {
@@ -219,7 +223,12 @@ final class PackLoader {
             problems.add("rule " + name + " has upcoming texts in some languages only; give upcoming.message and "
                     + "upcoming.explanation in every language or none");
         }
-        return problems.size() > before ? null : new RuleTexts.Templates(message, explanation, upMessage, upExplanation);
+        if (lateMessage.size() != lateExplanation.size() || (lateMessage.size() != 0 && lateMessage.size() != n)) {
+            problems.add("rule " + name + " has late texts in some languages only; give late.message and "
+                    + "late.explanation in every language or none");
+        }
+        return problems.size() > before ? null
+                : new RuleTexts.Templates(message, explanation, upMessage, upExplanation, lateMessage, lateExplanation);
     }
 
     /** @return the parameter a pack's rule names: the pack's own, or a federal one */

@@ -44,7 +44,7 @@ class MenteeWaitingTooLongTest {
         ComplianceReport report = engine.check(s, date("02.10.2022"));
         // then
         List<Finding> found = report.findings("MENTEE_WAITING_TOO_LONG");
-        assertEquals(List.of("MENTEE_WAITING_TOO_LONG|organization:s1|person:st1|dueOn=2022-10-01"), keys(found));
+        assertEquals(List.of("MENTEE_WAITING_TOO_LONG|organization:s1|person:st1|form=any|includedOn=2022-08-15|dueOn=2022-10-01"), keys(found));
         assertEquals(Map.of("form", "any", "includedOn", "2022-08-15", "formAdoptedOn", "2022-09-01", "waitingDays", "30",
                 "dueOn", "2022-10-01", "daysWaiting", "31"), found.get(0).evidence());
         assertEquals(Severity.NOTICE, found.get(0).severity());
@@ -72,8 +72,8 @@ class MenteeWaitingTooLongTest {
         ComplianceReport report = engine.check(s, date("16.10.2022"));
         // then
         List<Finding> found = report.findings("MENTEE_WAITING_TOO_LONG");
-        assertEquals(List.of("MENTEE_WAITING_TOO_LONG|organization:s1|person:st1|dueOn=2022-10-10",
-                "MENTEE_WAITING_TOO_LONG|organization:s1|person:t1|dueOn=2022-10-15"), keys(found));
+        assertEquals(List.of("MENTEE_WAITING_TOO_LONG|organization:s1|person:st1|form=any|includedOn=2022-09-10|dueOn=2022-10-10",
+                "MENTEE_WAITING_TOO_LONG|organization:s1|person:t1|form=TEACHER_TEACHER|includedOn=2022-09-01|dueOn=2022-10-15"), keys(found));
         assertEquals(Map.of("form", "TEACHER_TEACHER", "includedOn", "2022-09-01", "formAdoptedOn", "2022-09-15",
                 "waitingDays", "30", "dueOn", "2022-10-15", "daysWaiting", "31"), found.get(1).evidence());
     }
@@ -103,9 +103,9 @@ class MenteeWaitingTooLongTest {
         ComplianceReport late = tenDays.check(s, date("12.09.2022"));
         // then
         List<Finding> up = early.upcoming().stream().filter(f -> f.ruleId().equals("MENTEE_WAITING_TOO_LONG")).toList();
-        assertEquals(List.of("MENTEE_WAITING_TOO_LONG|organization:s1|person:st1|dueOn=2022-09-11"), keys(up));
+        assertEquals(List.of("MENTEE_WAITING_TOO_LONG|organization:s1|person:st1|form=any|includedOn=2022-08-15|dueOn=2022-09-11"), keys(up));
         assertEquals("Наставляемого st1 организации s1 нужно включить в пару до 11.09.2022.", up.get(0).message(Language.RU));
-        assertEquals(List.of("MENTEE_WAITING_TOO_LONG|organization:s1|person:st1|dueOn=2022-09-11"),
+        assertEquals(List.of("MENTEE_WAITING_TOO_LONG|organization:s1|person:st1|form=any|includedOn=2022-08-15|dueOn=2022-09-11"),
                 keys(late.findings("MENTEE_WAITING_TOO_LONG")));
     }
 }

@@ -10,20 +10,21 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
 import org.nastavnik.model.ImmutableSnapshot;
 import org.nastavnik.model.MentoringForm;
 import org.nastavnik.model.Mentorship;
 import org.nastavnik.model.Organization;
 import org.nastavnik.model.Person;
 import org.nastavnik.model.Snapshot;
+import org.nastavnik.pbt.Gens;
+import org.nastavnik.pbt.Pbt;
 import org.nastavnik.rules.CheckOptions;
 import org.nastavnik.rules.ComplianceEngine;
 import org.nastavnik.rules.Finding;
 import org.nastavnik.rules.Profile;
 import org.nastavnik.rules.SubjectType;
+import org.quicktheories.core.Gen;
 
 /**
  * The records some new pairs touch are enough for the rules that judge a pair at its formation:
@@ -37,9 +38,20 @@ class NeighbourhoodPropertyTest {
     private static final CheckOptions PAIR_RULES = CheckOptions.defaults()
             .withOnlyRules(Set.copyOf(PairSuggester.of(CAPPED).pairRules()));
 
-    @Property(tries = 30)
-    void the_neighbourhood_should_give_the_same_findings_about_new_pairs(@ForAll long seed,
-            @ForAll @IntRange(min = 1, max = 4) int schools, @ForAll @IntRange(min = 1, max = 25) int pairs) {
+    /** A municipality's seed and size, and how many new pairs. */
+    private record Case(long seed, int schools, int pairs) {
+    }
+
+    private static Gen<Case> cases() {
+        return Gens.of(d -> new Case(d.between(0L, Long.MAX_VALUE - 1), d.between(1, 4), d.between(1, 25)));
+    }
+
+    @Test
+    void the_neighbourhood_should_give_the_same_findings_about_new_pairs() {
+        Pbt.tries(30).forAll(cases()).checkAssert(c -> sameFindings(c.seed(), c.schools(), c.pairs()));
+    }
+
+    private static void sameFindings(long seed, int schools, int pairs) {
         // given: a municipality and random new pairs, some of them with the mentors of pairs already formed
         Snapshot snapshot = Pool.municipality(seed, schools, 40, 12);
         SplittableRandom r = new SplittableRandom(seed ^ 0x5DEECE66DL);

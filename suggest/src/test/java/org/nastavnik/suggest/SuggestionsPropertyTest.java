@@ -5,39 +5,52 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
 import org.nastavnik.model.MentoringForm;
 import org.nastavnik.model.Mentorship;
 import org.nastavnik.model.Snapshot;
+import org.nastavnik.pbt.Gens;
+import org.nastavnik.pbt.Pbt;
 import org.nastavnik.rules.CheckOptions;
 import org.nastavnik.rules.ComplianceEngine;
 import org.nastavnik.rules.Finding;
 import org.nastavnik.rules.Profile;
 import org.nastavnik.rules.SubjectType;
+import org.quicktheories.core.Gen;
 
-/** Over generated schools with planted defects, the engine never flags a suggestion, and every mentee is accounted for. */
+/**
+ * Over generated schools and municipalities with planted defects, a check of the whole snapshot
+ * never flags a suggestion, and every mentee is accounted for.
+ */
 class SuggestionsPropertyTest {
     private static final ComplianceEngine FEDERAL = ComplianceEngine.federal();
     /** Capped at 2 mentees by the region, and at 1 for school s by its own layer, which the cheap filter cannot see. */
     private static final ComplianceEngine CAPPED = ComplianceEngine.forProfile(Profile.builder().region("31")
             .parameter("maxMenteesPerMentor", "2").organization("s").parameter("maxMenteesPerMentor", "1").build());
 
-    @Property(tries = 40)
-    void the_engine_should_flag_no_suggestion(@ForAll long seed, @ForAll boolean capped, @ForAll boolean teachers,
-            @ForAll @IntRange(min = 20, max = 250) int students) {
-        // given
-        ComplianceEngine engine = capped ? CAPPED : FEDERAL;
-        MentoringForm form = teachers ? MentoringForm.TEACHER_TEACHER : MentoringForm.STUDENT_STUDENT;
-        Snapshot school = Pool.school(seed, students, 10 + students / 10);
+    /** A generated territory: its seed, the engine (capped or federal), the form, its size. */
+    private record Case(long seed, boolean capped, boolean teachers, int schools, int students) {
+        ComplianceEngine engine() {
+            return capped ? CAPPED : FEDERAL;
+        }
 
-        // when, then
-        suggestAndCheck(engine, school, Scope.organization("s"), form);
+        MentoringForm form() {
+            return teachers ? MentoringForm.TEACHER_TEACHER : MentoringForm.STUDENT_STUDENT;
+        }
+    }
+
+    private static Gen<Case> cases(int maxSchools, int minStudents, int maxStudents) {
+        return Gens.of(d -> new Case(d.between(0L, Long.MAX_VALUE - 1), d.maybe(), d.maybe(), d.between(2, maxSchools),
+                d.between(minStudents, maxStudents)));
+    }
+
+    @Test
+    void the_engine_should_flag_no_suggestion() {
+        Pbt.tries(40).forAll(cases(2, 20, 250)).checkAssert(c -> suggestAndCheck(c.engine(),
+                Pool.school(c.seed(), c.students(), 10 + c.students() / 10), Scope.organization("s"), c.form()));
     }
 
     /**
@@ -45,17 +58,11 @@ class SuggestionsPropertyTest {
      * suggestion is flagged by a check of the whole snapshot — teachers mentoring across schools
      * under agreements, and the mentors of school s capped at 1 by its own layer wherever they mentor.
      */
-    @Property(tries = 15)
-    void the_engine_should_flag_no_suggestion_across_a_municipality(@ForAll long seed, @ForAll boolean capped,
-            @ForAll boolean teachers, @ForAll @IntRange(min = 2, max = 5) int schools,
-            @ForAll @IntRange(min = 20, max = 80) int students) {
-        // given
-        ComplianceEngine engine = capped ? CAPPED : FEDERAL;
-        MentoringForm form = teachers ? MentoringForm.TEACHER_TEACHER : MentoringForm.STUDENT_STUDENT;
-        Snapshot municipality = Pool.municipality(seed, schools, students, 10 + students / 5);
-
-        // when, then
-        suggestAndCheck(engine, municipality, Scope.municipality("Город"), form);
+    @Test
+    void the_engine_should_flag_no_suggestion_across_a_municipality() {
+        Pbt.tries(15).forAll(cases(5, 20, 80)).checkAssert(c -> suggestAndCheck(c.engine(),
+                Pool.municipality(c.seed(), c.schools(), c.students(), 10 + c.students() / 5),
+                Scope.municipality("Город"), c.form()));
     }
 
     private static void suggestAndCheck(ComplianceEngine engine, Snapshot school, Scope scope, MentoringForm form) {

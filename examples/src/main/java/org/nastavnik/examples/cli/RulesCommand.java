@@ -20,7 +20,7 @@ import picocli.CommandLine.ParentCommand;
         description = "List the rules a check applies: id, severity, reliability of the source, what the rule "
                 + "requires, the source document and clause, and the parameters with their values.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the catalogue was printed.", "2:bad usage or an unknown region."})
+        exitCodeList = {"0:the catalogue was printed.", "2:bad usage or an unknown region.", "3:the program failed."})
 final class RulesCommand implements Callable<Integer> {
 
     @ParentCommand
