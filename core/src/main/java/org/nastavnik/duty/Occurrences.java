@@ -99,7 +99,7 @@ final class Occurrences {
         } else if (d instanceof Relative x) {
             for (LocalDate event : events.datesOf(x.event())) {
                 try {
-                    add(event, x.dueAfter(event), null);
+                    add(event, x.dueAfter(event, events.workCalendar()), null);
                 } catch (DateTimeException e) {
                     truncated = true; // due beyond the calendar: never falls due
                 }

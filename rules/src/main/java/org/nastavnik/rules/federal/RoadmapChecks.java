@@ -210,7 +210,7 @@ public final class RoadmapChecks {
         DateRange window = DateRange.of(start.get().date(),
                 start.get().date().isAfter(ctx.horizonEnd()) ? start.get().date() : ctx.horizonEnd());
         return List.of(duty.judge(ctx.asOf(), ctx.horizonEnd(), DutyChecks.dates(completions),
-                roadmapEvents(ra.roadmap(), snapshot, window)));
+                roadmapEvents(ra.roadmap(), snapshot, window).withWorkCalendar(ctx.workCalendar())));
     }
 
     /**
