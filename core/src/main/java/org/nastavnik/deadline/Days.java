@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.nastavnik.model.DateRange;
+import org.nastavnik.common.DateRange;
 
 /** Calendar arithmetic for deadlines: quarter ends, working days, keeping dates inside a period. */
 final class Days {

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.nastavnik.model.DateRange;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.DateRange;
+import org.nastavnik.common.Language;
 
 /**
  * A recurring deadline (периодичность): «еженедельно», «Ежемесячно 25 числа каждого месяца»,

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.nastavnik.model.DateRange;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.DateRange;
+import org.nastavnik.common.Language;
 
 /**
  * Within a time after a named event (в течение … с даты …): «В течение двух недель с даты

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +23,9 @@ import org.nastavnik.model.RegionCode;
  * no-argument method of the abstract type for which the generated builder ({@code ImmutableX.builder()})
  * has a setter of the same name taking the method's type; derived methods such as
  * {@code Mentorship.isGroup()} have no setter and are left out. Attributes are taken in the order
- * of the generated class's fields, which is their order of declaration.
+ * the abstract type declares its accessors, read from its class file by {@link DeclarationOrder}
+ * (reflection's order of fields and methods is unspecified), so the JSON form's field order is
+ * the source's, the same on every JVM.
  */
 final class Codecs {
     private final Map<Class<?>, Codec> codecs = new HashMap<>();
@@ -80,21 +83,27 @@ final class Codecs {
                     + ": it is neither a supported value nor an Immutables value type with a builder", e);
         }
         Class<?> builder = builderFactory.getReturnType();
-        List<ObjectCodec.Attribute> attributes = new ArrayList<>();
+        Set<String> stored = new HashSet<>();
         for (Field field : generated.getDeclaredFields()) {
-            if (Modifier.isStatic(field.getModifiers())) {
+            if (!Modifier.isStatic(field.getModifiers())) {
+                stored.add(field.getName());
+            }
+        }
+        List<ObjectCodec.Attribute> attributes = new ArrayList<>();
+        for (String name : DeclarationOrder.noArgumentMethods(type)) {
+            if (!stored.contains(name)) {
                 continue;
             }
             Method accessor;
             try {
-                accessor = type.getMethod(field.getName());
+                accessor = type.getMethod(name);
             } catch (NoSuchMethodException e) {
                 continue;
             }
             if (Modifier.isStatic(accessor.getModifiers())) {
                 continue;
             }
-            Method setter = setter(builder, field.getName(), accessor.getReturnType());
+            Method setter = setter(builder, name, accessor.getReturnType());
             if (setter != null) {
                 attributes.add(attribute(accessor, setter));
             }

@@ -8,7 +8,7 @@ import org.nastavnik.deadline.Deadline;
 import org.nastavnik.deadline.DeadlineContext;
 import org.nastavnik.deadline.DeadlineParseException;
 import org.nastavnik.deadline.DeadlineParser;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.model.Problem;
 
 /**

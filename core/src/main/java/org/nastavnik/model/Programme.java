@@ -3,6 +3,7 @@ package org.nastavnik.model;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.nastavnik.common.DateRange;
 
 /**
  * A mentoring programme (программа наставничества) or a personalised programme

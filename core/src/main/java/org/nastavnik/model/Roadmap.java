@@ -3,6 +3,7 @@ package org.nastavnik.model;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.nastavnik.common.DateRange;
 
 /**
  * A roadmap (дорожная карта, план мероприятий) approved by an order: its issuer, level,

@@ -7,7 +7,7 @@ import org.nastavnik.deadline.DeadlineContext;
 import org.nastavnik.deadline.DeadlineParseException;
 import org.nastavnik.deadline.DeadlineParser;
 import org.nastavnik.deadline.Unrecognized;
-import org.nastavnik.model.DateRange;
+import org.nastavnik.common.DateRange;
 
 /**
  * The reader's one door to the deadline parser: parses a deadline cell or phrase against the

@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.nastavnik.model.Activity;
-import org.nastavnik.model.DateRange;
+import org.nastavnik.common.DateRange;
 import org.nastavnik.model.DocumentKind;
 import org.nastavnik.model.DocumentRef;
 import org.nastavnik.model.Roadmap;

@@ -18,8 +18,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.nastavnik.deadline.DeadlineStatus.Occurrence;
 import org.nastavnik.deadline.DeadlineStatus.State;
-import org.nastavnik.model.DateRange;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.DateRange;
+import org.nastavnik.common.Language;
 
 /** Forms beyond the seeds, status, relative deadlines, phrases in both languages, unrecognized phrases. */
 class DeadlineBehaviourTest {

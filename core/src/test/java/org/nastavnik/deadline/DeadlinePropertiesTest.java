@@ -22,8 +22,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.StringLength;
-import org.nastavnik.model.DateRange;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.DateRange;
+import org.nastavnik.common.Language;
 
 /** Properties of every deadline and of the parser on arbitrary input. */
 class DeadlinePropertiesTest {

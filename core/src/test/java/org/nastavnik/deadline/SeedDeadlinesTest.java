@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.nastavnik.model.DateRange;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.DateRange;
+import org.nastavnik.common.Language;
 
 /**
  * Every deadline cell of the five seed orders, and the dated phrases in the orders' own text:

@@ -22,7 +22,7 @@ class JsonErrorsTest {
     /** The full snapshot's JSON, changed by {@code change}. */
     static String fullSnapshotWith(Consumer<ObjectNode> change) {
         try {
-            ObjectNode root = (ObjectNode) MAPPER.readTree(SnapshotJson.write(Fixtures.fullSnapshot()));
+            ObjectNode root = (ObjectNode) MAPPER.readTree(JsonDocument.SNAPSHOT.write(Fixtures.fullSnapshot()));
             change.accept(root);
             return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
         } catch (Exception e) {
@@ -35,7 +35,7 @@ class JsonErrorsTest {
     }
 
     static List<Problem> problemsReading(String json) {
-        ValidationException e = assertThrows(ValidationException.class, () -> SnapshotJson.read(json));
+        ValidationException e = assertThrows(ValidationException.class, () -> JsonDocument.SNAPSHOT.read(json));
         assertEquals("snapshot", e.subject());
         return e.problems();
     }
@@ -184,10 +184,10 @@ class JsonErrorsTest {
         assertEquals(List.of(Problem.of("$", "", "empty document: expected a JSON object")), problemsReading(" "));
         assertEquals(List.of(Problem.of("$", "[]", "expected an object, found an array")), problemsReading("[]"));
         ValidationException e = assertThrows(ValidationException.class,
-                () -> SnapshotJson.read(new ByteArrayInputStream(new byte[0])));
+                () -> JsonDocument.SNAPSHOT.read(new ByteArrayInputStream(new byte[0])));
         assertEquals(List.of(Problem.of("$", "", "empty document: expected a JSON object")), e.problems());
         ValidationException badUtf8 = assertThrows(ValidationException.class,
-                () -> SnapshotJson.read(new ByteArrayInputStream(new byte[] {'{', '"', (byte) 0xC3, '"'})));
+                () -> JsonDocument.SNAPSHOT.read(new ByteArrayInputStream(new byte[] {'{', '"', (byte) 0xC3, '"'})));
         assertEquals("$", badUtf8.problems().get(0).path());
     }
 
@@ -235,7 +235,7 @@ class JsonErrorsTest {
     @Test
     void should_report_roadmap_errors_under_the_subject_roadmap() {
         ValidationException e = assertThrows(ValidationException.class,
-                () -> RoadmapJson.read("{\"id\": \"r\", \"title\": \"t\", \"level\": \"CITY\", \"territory\": "
+                () -> JsonDocument.ROADMAP.read("{\"id\": \"r\", \"title\": \"t\", \"level\": \"CITY\", \"territory\": "
                         + "{\"region\": \"61\"}, \"approval\": {}}"));
 
         assertEquals("roadmap", e.subject());
@@ -247,7 +247,7 @@ class JsonErrorsTest {
     void should_never_let_a_null_pointer_or_jackson_exception_escape_for_odd_input() {
         for (String json : List.of("null", "1", "\"x\"", "{\"asOf\": null}", "{\"roadmaps\": [null, 1, {}]}",
                 "{\"territory\": {\"region\": null}}", "{\"people\": {}}", "{", "\u0000", "{\"asOf\": [[]]}")) {
-            assertThrows(ValidationException.class, () -> SnapshotJson.read(json), json);
+            assertThrows(ValidationException.class, () -> JsonDocument.SNAPSHOT.read(json), json);
         }
     }
 }

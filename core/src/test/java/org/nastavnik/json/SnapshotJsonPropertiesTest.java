@@ -63,16 +63,16 @@ class SnapshotJsonPropertiesTest {
 
     @Property
     void any_valid_snapshot_survives_a_json_round_trip_unchanged(@ForAll("snapshots") Snapshot snapshot) {
-        String json = SnapshotJson.write(snapshot);
-        Snapshot back = SnapshotJson.read(json);
+        String json = JsonDocument.SNAPSHOT.write(snapshot);
+        Snapshot back = JsonDocument.SNAPSHOT.read(json);
 
         assertEquals(snapshot, back);
-        assertEquals(json, SnapshotJson.write(back));
+        assertEquals(json, JsonDocument.SNAPSHOT.write(back));
     }
 
     @Property
     void any_roadmap_survives_a_json_round_trip_unchanged(@ForAll("roadmaps") Roadmap roadmap) {
-        assertEquals(roadmap, RoadmapJson.read(RoadmapJson.write(roadmap)));
+        assertEquals(roadmap, JsonDocument.ROADMAP.read(JsonDocument.ROADMAP.write(roadmap)));
     }
 
     @Property(tries = 250)
@@ -177,7 +177,7 @@ class SnapshotJsonPropertiesTest {
 
         // then
         try {
-            SnapshotJson.read(json);
+            JsonDocument.SNAPSHOT.read(json);
         } catch (ValidationException e) {
             assertTrue(!e.problems().isEmpty());
         }
@@ -191,12 +191,12 @@ class SnapshotJsonPropertiesTest {
     }
 
     private static ObjectNode tree(Snapshot snapshot) throws Exception {
-        return (ObjectNode) MAPPER.readTree(SnapshotJson.write(snapshot));
+        return (ObjectNode) MAPPER.readTree(JsonDocument.SNAPSHOT.write(snapshot));
     }
 
     private static List<Problem> problemsReading(JsonNode root) throws Exception {
         String json = MAPPER.writeValueAsString(root);
-        return assertThrows(ValidationException.class, () -> SnapshotJson.read(json)).problems();
+        return assertThrows(ValidationException.class, () -> JsonDocument.SNAPSHOT.read(json)).problems();
     }
 
     private static void collectReferences(JsonNode node, String path, List<Site> sites) {

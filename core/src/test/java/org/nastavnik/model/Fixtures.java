@@ -2,6 +2,7 @@ package org.nastavnik.model;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.nastavnik.common.DateRange;
 import org.nastavnik.deadline.DeadlineContext;
 import org.nastavnik.deadline.DeadlineParser;
 

@@ -10,6 +10,7 @@ import java.util.Random;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import org.nastavnik.common.DateRange;
 import org.nastavnik.deadline.DeadlineContext;
 import org.nastavnik.deadline.DeadlineParser;
 

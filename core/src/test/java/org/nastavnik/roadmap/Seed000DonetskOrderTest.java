@@ -12,7 +12,7 @@ import org.nastavnik.deadline.BySchedule;
 import org.nastavnik.deadline.ByDate;
 import org.nastavnik.deadline.FirstThenRecurring;
 import org.nastavnik.deadline.OnDate;
-import org.nastavnik.model.DateRange;
+import org.nastavnik.common.DateRange;
 import org.nastavnik.model.DocumentKind;
 import org.nastavnik.model.Roadmap;
 import org.nastavnik.model.WorkingGroupMember;

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.nastavnik.deadline.InMonth;
 import org.nastavnik.deadline.Recurring;
 import org.nastavnik.deadline.Relative;
-import org.nastavnik.model.DateRange;
+import org.nastavnik.common.DateRange;
 import org.nastavnik.model.DocumentKind;
 import org.nastavnik.model.Roadmap;
 import org.nastavnik.model.Section;

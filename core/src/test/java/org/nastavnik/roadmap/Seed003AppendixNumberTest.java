@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.nastavnik.deadline.ByDate;
 import org.nastavnik.deadline.InMonths;
 import org.nastavnik.deadline.InQuarter;
-import org.nastavnik.model.DateRange;
+import org.nastavnik.common.DateRange;
 import org.nastavnik.model.DocumentKind;
 import org.nastavnik.model.Roadmap;
 

@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nastavnik.deadline.MonthRange;
 import org.nastavnik.deadline.Recurring;
-import org.nastavnik.model.DateRange;
+import org.nastavnik.common.DateRange;
 import org.nastavnik.model.DocumentKind;
 import org.nastavnik.model.Roadmap;
 

@@ -1,7 +1,7 @@
 package org.nastavnik.report;
 
 import java.util.List;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.rules.Finding;
 import org.nastavnik.rules.SubjectRef;
 

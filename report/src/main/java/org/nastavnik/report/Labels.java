@@ -3,7 +3,7 @@ package org.nastavnik.report;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.model.Territory;
 import org.nastavnik.rules.Finding;
 import org.nastavnik.rules.FindingKind;

@@ -1,6 +1,6 @@
 package org.nastavnik.report;
 
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.rules.json.ReportJson;
 
 /**

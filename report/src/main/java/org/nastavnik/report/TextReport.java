@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.roadmap.DocumentFinding;
 import org.nastavnik.rules.ComplianceReport;
 import org.nastavnik.rules.Finding;

@@ -12,7 +12,7 @@ import org.nastavnik.deadline.EventRef;
 import org.nastavnik.deadline.NamedEvent;
 import org.nastavnik.model.Activity;
 import org.nastavnik.model.Completion;
-import org.nastavnik.model.DateRange;
+import org.nastavnik.common.DateRange;
 import org.nastavnik.model.Roadmap;
 import org.nastavnik.model.Snapshot;
 
@@ -158,8 +158,8 @@ public record Timeline(String roadmapId, String title, DateRange period, LocalDa
                     .map(Completion::completedOn)
                     .toList();
             DeadlineStatus status = a.deadline().status(asOf, period, done, events);
-            rows.add(new Row(a.number(), a.title(), a.deadline().toPhrase(org.nastavnik.model.Language.RU),
-                    a.deadline().toPhrase(org.nastavnik.model.Language.EN), status, state(status)));
+            rows.add(new Row(a.number(), a.title(), a.deadline().toPhrase(org.nastavnik.common.Language.RU),
+                    a.deadline().toPhrase(org.nastavnik.common.Language.EN), status, state(status)));
         }
         return new Timeline(roadmap.id(), roadmap.title(), period, asOf, rows);
     }

@@ -24,7 +24,7 @@ import org.kie.api.runtime.StatelessKieSession;
 import org.kie.api.conf.SequentialOption;
 import org.kie.api.KieBaseConfiguration;
 import org.kie.api.runtime.rule.AgendaFilter;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.model.Snapshot;
 import org.nastavnik.rules.facts.Facts;
 import org.nastavnik.rules.spi.CheckContext;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 
 /**
  * One non-compliance (or, with a horizon, an upcoming one) found by a rule: the rule, the

@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Properties;
 import org.drools.model.Model;
 import org.drools.model.Rule;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.rules.spi.RulePack;
 import org.nastavnik.rules.spi.RuleParameters;
 import org.nastavnik.rules.spi.ParameterDescriptor;

@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.model.RegionCode;
 import org.nastavnik.rules.spi.RulePack;
 import org.nastavnik.rules.spi.RuleParameters;

@@ -2,7 +2,7 @@ package org.nastavnik.rules;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.rules.spi.ParameterDescriptor;
 
 /** Renders the rule catalogue ({@code docs/rules.md}) from descriptors. */

@@ -3,7 +3,7 @@ package org.nastavnik.rules;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.rules.spi.ParameterDescriptor;
 
 /**

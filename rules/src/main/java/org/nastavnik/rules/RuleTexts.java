@@ -3,7 +3,7 @@ package org.nastavnik.rules;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 
 /** A rule's descriptor and its message templates: what the collector needs to make a finding. */
 final class RuleTexts {

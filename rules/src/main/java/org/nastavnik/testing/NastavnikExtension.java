@@ -9,7 +9,7 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.platform.commons.support.AnnotationSupport;
-import org.nastavnik.json.SnapshotJson;
+import org.nastavnik.json.JsonDocument;
 import org.nastavnik.model.RegionCode;
 import org.nastavnik.model.Snapshot;
 import org.nastavnik.model.Territory;
@@ -94,7 +94,7 @@ public final class NastavnikExtension implements ParameterResolver {
                     + testClass.getName() + "; looked for " + looked);
         }
         try (InputStream in = url.openStream()) {
-            return SnapshotJson.read(in);
+            return JsonDocument.SNAPSHOT.read(in);
         } catch (IOException e) {
             throw new ParameterResolutionException("@SnapshotFile(\"" + name + "\"): cannot read " + url + ": " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {

@@ -8,7 +8,7 @@ import java.lang.annotation.Target;
 
 /**
  * Asks {@link NastavnikExtension} for a {@link org.nastavnik.model.Snapshot} read from a JSON
- * file among the test's resources (the JSON form of {@link org.nastavnik.json.SnapshotJson}).
+ * file among the test's resources (the JSON form of {@link org.nastavnik.json.JsonDocument#SNAPSHOT}).
  *
  * <p>A name without a leading {@code /} is looked for next to the test class (in its package
  * directory), then at the root of the class path; {@code "/data/school-12.json"} only at that

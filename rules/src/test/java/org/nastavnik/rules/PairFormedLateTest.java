@@ -13,7 +13,7 @@ import static org.nastavnik.testing.Scenario.region;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.model.Snapshot;
 import org.nastavnik.testing.Scenario;
 import org.nastavnik.rules.spi.RuleParameters;

@@ -10,7 +10,7 @@ import static org.nastavnik.rules.OrganizationFixtures.periodic;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.model.MentoringForm;
 import org.nastavnik.model.MonitoringReport;
 import org.nastavnik.model.OrganizationKind;

@@ -9,7 +9,7 @@ import static org.nastavnik.rules.MeetingFixtures.record;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.model.ProgrammeKind;
 import org.nastavnik.model.Snapshot;
 import org.nastavnik.rules.spi.RuleParameters;

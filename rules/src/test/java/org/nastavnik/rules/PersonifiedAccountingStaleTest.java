@@ -11,7 +11,7 @@ import static org.nastavnik.rules.OrganizationFixtures.update;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.model.ListKind;
 import org.nastavnik.model.ListUpdate;
 import org.nastavnik.model.MentoringForm;

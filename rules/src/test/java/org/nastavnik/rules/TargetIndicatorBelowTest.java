@@ -12,7 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.nastavnik.model.IndicatorKind;
 import org.nastavnik.model.IndicatorValue;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.model.OrganizationKind;
 import org.nastavnik.model.Snapshot;
 

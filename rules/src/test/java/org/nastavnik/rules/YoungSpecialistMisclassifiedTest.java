@@ -13,7 +13,7 @@ import static org.nastavnik.rules.ParticipantFixtures.youngSpecialist;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.model.MentoringForm;
 import org.nastavnik.model.ParticipantCategory;
 import org.nastavnik.model.Person;

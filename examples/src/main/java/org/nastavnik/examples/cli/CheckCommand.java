@@ -31,7 +31,7 @@ final class CheckCommand implements Callable<Integer> {
     @ParentCommand
     NastavnikCommand parent;
 
-    @Parameters(index = "0", paramLabel = "<snapshot.json>", description = "The snapshot, as SnapshotJson writes it (UTF-8).")
+    @Parameters(index = "0", paramLabel = "<snapshot.json>", description = "The snapshot in its JSON form (UTF-8).")
     Path file;
 
     @Option(names = "--as-of", required = true, paramLabel = "<date>",

@@ -3,7 +3,7 @@ package org.nastavnik.examples.cli;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 
 /** Dates as the command line reads and prints them. */
 final class Dates {

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.nastavnik.report.TextReport;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.rules.ComplianceReport;
 import org.nastavnik.rules.Finding;
 import org.nastavnik.rules.ReportDiff;

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.nastavnik.json.RoadmapJson;
+import org.nastavnik.json.JsonDocument;
 import org.nastavnik.model.Activity;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.model.Roadmap;
 import org.nastavnik.model.Territory;
 import org.nastavnik.roadmap.DocumentFinding;
@@ -77,7 +77,7 @@ final class ImportCommand implements Callable<Integer> {
     private static String json(ImportResult result) {
         ObjectNode root = Json.MAPPER.createObjectNode();
         try {
-            root.set("roadmap", Json.MAPPER.readTree(RoadmapJson.write(result.roadmap())));
+            root.set("roadmap", Json.MAPPER.readTree(JsonDocument.ROADMAP.write(result.roadmap())));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.nastavnik.json.SnapshotJson;
+import org.nastavnik.json.JsonDocument;
 import org.nastavnik.model.Problem;
 import org.nastavnik.model.Snapshot;
 import org.nastavnik.model.ValidationException;
@@ -29,7 +29,7 @@ final class Inputs {
     static Snapshot snapshot(Path file) {
         requireReadable(file);
         try {
-            return SnapshotJson.read(file);
+            return JsonDocument.SNAPSHOT.read(file);
         } catch (ValidationException e) {
             List<Problem> problems = e.problems();
             if (problems.stream().anyMatch(p -> p.path().equals("format") && p.value().startsWith("nastavnik-report"))) {

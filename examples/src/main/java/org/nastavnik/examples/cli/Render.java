@@ -2,7 +2,7 @@ package org.nastavnik.examples.cli;
 
 import org.nastavnik.report.ReportContext;
 import org.nastavnik.report.ReportFormat;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.rules.ComplianceReport;
 import org.nastavnik.rules.Finding;
 import org.nastavnik.rules.FindingKind;

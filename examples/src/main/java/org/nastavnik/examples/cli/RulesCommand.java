@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.nastavnik.report.TextReport;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.rules.ComplianceEngine;
 import org.nastavnik.rules.spi.ParameterDescriptor;
 import org.nastavnik.rules.RuleDescriptor;

@@ -6,7 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.nastavnik.model.DateRange;
+import org.nastavnik.common.DateRange;
 
 /**
  * Period arithmetic for rules about recurring duties: reports due on a day of every month,

@@ -1,7 +1,7 @@
 package org.nastavnik.rules.spi;
 
 import java.util.Objects;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 
 /**
  * A parameter of the rules that a region may change: its key, federal default, allowed values

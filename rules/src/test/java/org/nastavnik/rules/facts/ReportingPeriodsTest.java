@@ -10,7 +10,7 @@ import java.time.MonthDay;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.nastavnik.model.DateRange;
+import org.nastavnik.common.DateRange;
 
 /** The period arithmetic the organization rules call from DRL. */
 class ReportingPeriodsTest {

@@ -1,4 +1,4 @@
-package org.nastavnik.model;
+package org.nastavnik.common;
 
 import java.util.Locale;
 
