@@ -51,7 +51,7 @@ class CuratorListNotRefreshedTest {
         assertEquals(Map.of("list", "MENTORS_AND_MENTEES", "dueOn", "2022-10-01", "windowStart", "2021-10-02",
                 "updatesInWindow", "0"), found.get(0).evidence());
         assertEquals(Severity.NOTICE, found.get(0).severity());
-        assertEquals("Организация s1 не обновила список MENTORS_AND_MENTEES к 01.10.2022.", found.get(0).message(Language.RU));
+        assertEquals("Организация s1 не обновила список наставников и наставляемых к 01.10.2022.", found.get(0).message(Language.RU));
     }
 
     @Test
@@ -106,7 +106,7 @@ class CuratorListNotRefreshedTest {
         assertEquals(List.of("CURATOR_LIST_NOT_REFRESHED|organization:s1|list=MENTORS_AND_MENTEES|dueOn=2022-10-01"),
                 keys(up));
         assertEquals(FindingKind.UPCOMING, up.get(0).kind());
-        assertEquals("Организации s1 до 01.10.2022 нужно обновить список MENTORS_AND_MENTEES.", up.get(0).message(Language.RU));
+        assertEquals("Организации s1 до 01.10.2022 нужно обновить список наставников и наставляемых.", up.get(0).message(Language.RU));
         assertEquals(List.of(), beyond.upcoming().stream().filter(f -> f.ruleId().equals("CURATOR_LIST_NOT_REFRESHED")).toList());
     }
 }

@@ -115,7 +115,7 @@ class RegionProfilesTest {
         Finding f = later.findings("R61_MONITORING_MISSING").get(0);
         assertEquals(Map.of("after", "2021-03-15", "dueOn", "2021-06-15"), f.evidence());
         assertEquals("Организация s1 не представила мониторинг к 15.06.2021.", f.message(Language.RU));
-        assertEquals("Expected a periodic report submitted after 2021-03-15 and on or before 2021-06-15; "
+        assertEquals("Expected a periodic report submitted after 15 Mar 2021 and on or before 15 Jun 2021; "
                 + "organization s1 has none (from the monitoring reports).", f.explanation(Language.EN));
         assertEquals(Severity.WARNING, f.severity());
         assertTrue(f.source().document().contains("№ 324"), f.source().toString());

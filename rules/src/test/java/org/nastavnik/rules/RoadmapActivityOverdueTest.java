@@ -49,7 +49,7 @@ class RoadmapActivityOverdueTest {
         assertEquals(Severity.WARNING, f.severity());
         assertEquals(FindingKind.CURRENT, f.kind());
         assertEquals("Мероприятие rm/1 дорожной карты rm со сроком 01.03.2022 не выполнено.", f.message(Language.RU));
-        assertEquals("Activity rm/1 of roadmap rm due on 2022-03-01 is not done.", f.message(Language.EN));
+        assertEquals("Activity rm/1 of roadmap rm due on 1 Mar 2022 is not done.", f.message(Language.EN));
     }
 
     @Test

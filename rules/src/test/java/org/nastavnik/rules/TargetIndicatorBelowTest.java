@@ -47,10 +47,10 @@ class TargetIndicatorBelowTest {
         assertEquals(List.of(), found.get(0).subjects());
         assertEquals(List.of(SubjectRef.organization("s1")), found.get(1).subjects());
         assertEquals(Severity.WARNING, found.get(1).severity());
-        assertEquals("Показатель STUDENT_MENTEES за 2024 год (s1): 69.00 % — ниже целевого значения 70 %.",
+        assertEquals("Показатель «доля обучающихся-наставляемых» за 2024 год (s1): 69.00 % — ниже целевого значения 70 %.",
                 found.get(1).message(Language.RU));
-        assertEquals("Expected at least 70 % for indicator STUDENT_MENTEES in 2024; 69.50 % (139 of 200) was measured "
-                + "for territory.", found.get(0).explanation(Language.EN));
+        assertEquals("Expected at least 70 % for indicator share of students who are mentees in 2024; 69.50 "
+                + "% (139 of 200) was measured for the territory as a whole.", found.get(0).explanation(Language.EN));
     }
 
     @Test
