@@ -1,5 +1,9 @@
 package org.nastavnik.report;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import org.nastavnik.common.Language;
 import org.nastavnik.rules.json.ReportJson;
 
@@ -10,8 +14,10 @@ import org.nastavnik.rules.json.ReportJson;
  * String html = ReportFormat.HTML.render(ReportContext.of(report, snapshot), Language.RU);
  * }</pre>
  *
- * <p>Every format names people by id only. Messages are in the language asked for; JSON carries
- * both languages.
+ * <p>Every format names people by id unless the context asks for names
+ * ({@link ReportContext#withPersonNames()}). Texts are in the language asked for (JSON carries
+ * both languages and keeps codes); the binary {@link #XLSX} is written with
+ * {@link #write(ReportContext, Language, OutputStream)}.
  */
 public enum ReportFormat {
 
@@ -34,7 +40,9 @@ public enum ReportFormat {
     },
     /**
      * One finding per row (current, then upcoming), a header row, RFC 4180 quoting, CRLF line
-     * ends, starting with {@link #CSV_BYTE_ORDER_MARK} so that spreadsheet programs read Cyrillic.
+     * ends, starting with {@link #CSV_BYTE_ORDER_MARK} so that spreadsheet programs read Cyrillic;
+     * commas between columns ({@link CsvReport#render(ReportContext, Language, char)} for a
+     * semicolon, as Excel with a Russian locale expects).
      */
     CSV {
         @Override
@@ -52,6 +60,28 @@ public enum ReportFormat {
         public String render(ReportContext context, Language language) {
             return HtmlReport.render(context, language);
         }
+    },
+    /**
+     * An Excel workbook ({@link XlsxReport}): a sheet of findings with a frozen header, filters,
+     * column widths and dates as dates, and a sheet per roadmap timeline. Binary: use
+     * {@link #write(ReportContext, Language, OutputStream)}.
+     */
+    XLSX {
+        @Override
+        public String render(ReportContext context, Language language) {
+            throw new UnsupportedOperationException("XLSX is a binary format: use ReportFormat.XLSX.write(context, "
+                    + "language, out)");
+        }
+
+        @Override
+        public void write(ReportContext context, Language language, OutputStream out) {
+            XlsxReport.write(context, language, out);
+        }
+
+        @Override
+        public boolean isBinary() {
+            return true;
+        }
     };
 
     /** The byte order mark a {@link #CSV} text starts with. */
@@ -63,4 +93,25 @@ public enum ReportFormat {
      * @return the report in this format
      */
     public abstract String render(ReportContext context, Language language);
+
+    /**
+     * Writes the report to a stream (text formats as UTF-8); the stream is not closed.
+     *
+     * @param context  the report and what it was made from, not null
+     * @param language  the language of the headings and messages, not null
+     * @param out  where to write, not null
+     * @throws UncheckedIOException if the stream fails
+     */
+    public void write(ReportContext context, Language language, OutputStream out) {
+        try {
+            out.write(render(context, language).getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** @return whether the format is binary (written with {@link #write}, not rendered as text) */
+    public boolean isBinary() {
+        return false;
+    }
 }

@@ -43,9 +43,25 @@ class ReportFormatsTest {
         // when
         String csv = CsvReport.render(ctx, Language.EN);
         // then
-        assertEquals(CsvReport.BOM + "severity,kind,rule,organization,subjects,due date,message,source\r\n"
-                + "VIOLATION,CURRENT,TEST_RULE,o1,organization:o1 mentorship:p-1,2022-05-01,"
-                + "\"Сказано \"\"так\"\", и\nещё\",\"Документ, п. 1\"\r\n", csv);
+        assertEquals(CsvReport.BOM + "Severity,Kind,Rule,Rule id,Organization,Organization id,Subjects,Due,"
+                + "What is wrong,Source,Finding key\r\n"
+                + "violation,current,TEST_RULE,TEST_RULE,o1,o1,p-1,1 May 2022,"
+                + "\"Сказано \"\"так\"\", и\nещё\",\"Документ, п. 1\",TEST_RULE|organization:o1|mentorship:p-1\r\n", csv);
+    }
+
+    @Test
+    void should_separate_columns_with_a_semicolon_for_a_russian_spreadsheet_and_quote_only_what_needs_it() {
+        // given
+        ReportContext ctx = context(finding("Одно; другое, третье"));
+        // when
+        String csv = CsvReport.render(ctx, Language.RU, ';');
+        // then
+        List<String> lines = csv.substring(1).lines().toList();
+        assertAll(
+                () -> assertEquals("Серьёзность;Вид;Правило;Код правила;Организация;Код организации;Субъекты;Срок;"
+                        + "Что не так;Источник;Ключ находки", lines.get(0)),
+                () -> assertTrue(lines.get(1).startsWith("нарушение;текущее;TEST_RULE;TEST_RULE;o1;o1;p-1;01.05.2022;"
+                        + "\"Одно; другое, третье\";Документ, п. 1;"), lines.get(1)));
     }
 
     @Test
@@ -56,7 +72,7 @@ class ReportFormatsTest {
         String text = TextReport.render(context(finding(message)), Language.RU, 60);
         // then
         List<String> lines = text.lines().toList();
-        int head = lines.indexOf("  НАРУШЕНИЕ       TEST_RULE · p-1 · срок 01.05.2022");
+        int head = lines.indexOf("  НАРУШЕНИЕ       TEST_RULE · срок 01.05.2022");
         assertAll(
                 () -> assertTrue(head > 0, text),
                 () -> assertTrue(lines.get(head + 1).startsWith(" ".repeat(18) + "Очень длинное"), text),
@@ -73,6 +89,7 @@ class ReportFormatsTest {
         String html = HtmlReport.render(ctx, Language.RU);
         // then
         assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot;"), html);
+        assertTrue(!html.contains("<script>alert"), html);
         assertEquals(1, html.split("<script>", -1).length - 1, "only the page's own script");
     }
 
