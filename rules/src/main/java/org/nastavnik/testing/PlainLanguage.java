@@ -54,7 +54,7 @@ public final class PlainLanguage {
         if (language == Language.RU) {
             Matcher w = LATIN_TOKEN.matcher(text);
             while (w.find()) {
-                String token = w.group();
+                String token = w.group().replaceAll("[./\\-]+$", "");
                 boolean id = token.chars().anyMatch(Character::isDigit);
                 long letters = token.chars().filter(c -> (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')).count();
                 if (!id && letters >= 2 && !allowed.contains(token) && !ALLOWED.contains(token)

@@ -50,7 +50,7 @@ class CheckCommandTest {
         // then
         assertAll(
                 () -> assertEquals(Cli.OK, run.exitCode(), run.err()),
-                () -> assertTrue(run.out().contains("Total:       violations 0 · warnings 0 · notices 0 · upcoming 0\n"),
+                () -> assertTrue(run.out().contains("Total:       violations 0 · warnings 0 · notices 0 · upcoming 0."),
                         run.out()),
                 () -> assertTrue(run.out().endsWith("\nNo findings.\n"), run.out()));
     }

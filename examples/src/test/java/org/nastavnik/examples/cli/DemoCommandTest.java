@@ -190,7 +190,7 @@ class DemoCommandTest {
         Run run = Run.of("demo", "--format", "xml");
         // then
         assertEquals(Cli.BAD_INPUT, run.exitCode());
-        assertEquals("nastavnik: Invalid value for option '--format': expected one of [text, json, csv, html] "
+        assertEquals("nastavnik: Invalid value for option '--format': expected one of [text, json, csv, xlsx, html] "
                 + "(case-insensitive) but was 'xml' (see 'nastavnik demo --help')", run.oneLineError());
     }
 
