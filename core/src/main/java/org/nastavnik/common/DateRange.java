@@ -7,7 +7,8 @@ import org.immutables.value.Value;
 
 /**
  * A closed range of calendar days, both ends inclusive: a roadmap's period (период реализации),
- * a school year, a quarter.
+ * a school year, a quarter. Both ends lie within {@link Limits#MIN_RANGE_DATE} to
+ * {@link Limits#MAX_RANGE_DATE}, so that walking a range is bounded work.
  */
 @Value.Immutable
 public abstract class DateRange implements Iterable<LocalDate> {
@@ -26,10 +27,21 @@ public abstract class DateRange implements Iterable<LocalDate> {
      * @param startInclusive  the first day, not null
      * @param endInclusive  the last day, not before {@code startInclusive}, not null
      * @return the range
-     * @throws IllegalArgumentException if {@code endInclusive} is before {@code startInclusive}
+     * @throws IllegalArgumentException if {@code endInclusive} is before {@code startInclusive}, or
+     *     an end lies outside {@link Limits#MIN_RANGE_DATE} to {@link Limits#MAX_RANGE_DATE}; the
+     *     message, one line, names every end at fault, its value and the limit
      */
     public static DateRange of(LocalDate startInclusive, LocalDate endInclusive) {
         return ImmutableDateRange.of(startInclusive, endInclusive);
+    }
+
+    /**
+     * A new builder; both days are required. Most code uses {@link #of(LocalDate, LocalDate)}.
+     *
+     * @return a new builder
+     */
+    public static ImmutableDateRange.Builder builder() {
+        return ImmutableDateRange.builder();
     }
 
     /**
@@ -54,9 +66,24 @@ public abstract class DateRange implements Iterable<LocalDate> {
 
     @Value.Check
     void check() {
-        if (endInclusive().isBefore(startInclusive())) {
-            throw new IllegalArgumentException("date range ends (" + endInclusive()
-                    + ") before it starts (" + startInclusive() + ")");
+        // one line listing every problem: a ValidationException belongs to the model, above this package
+        StringBuilder problems = new StringBuilder();
+        within("startInclusive", startInclusive(), problems);
+        within("endInclusive", endInclusive(), problems);
+        if (problems.length() == 0 && endInclusive().isBefore(startInclusive())) {
+            problems.append("date range ends (").append(endInclusive()).append(") before it starts (")
+                    .append(startInclusive()).append(')');
+        }
+        if (problems.length() > 0) {
+            throw new IllegalArgumentException(problems.toString());
+        }
+    }
+
+    private static void within(String name, LocalDate date, StringBuilder problems) {
+        if (date.isBefore(Limits.MIN_RANGE_DATE) || date.isAfter(Limits.MAX_RANGE_DATE)) {
+            problems.append(problems.length() == 0 ? "" : "; ").append("date range ").append(name).append(" (")
+                    .append(date).append(") must be from ").append(Limits.MIN_RANGE_DATE).append(" to ")
+                    .append(Limits.MAX_RANGE_DATE);
         }
     }
 

@@ -1,8 +1,9 @@
 /**
  * The values every other package of Nastavnik speaks in, and which depend on nothing else of
- * Nastavnik: the {@link org.nastavnik.common.Language} of texts for people (Russian or English)
- * and a {@link org.nastavnik.common.DateRange} of calendar days (a period, a school year, a
- * quarter).
+ * Nastavnik: the {@link org.nastavnik.common.Language} of texts for people (Russian or English),
+ * a {@link org.nastavnik.common.DateRange} of calendar days (a period, a school year, a
+ * quarter) and the {@link org.nastavnik.common.Limits} of accepted input (dates, lengths,
+ * percentages) that every entrance of the library holds to.
  *
  * <p>The packages of {@code core} form layers, each using only those below it:
  * {@code common} ← {@code deadline} (the deadline language) ← {@code model} (the domain) ←

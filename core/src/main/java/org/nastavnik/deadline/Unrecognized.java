@@ -37,6 +37,19 @@ public record Unrecognized(String text, int index, String unreadPart, String rea
         }
     }
 
+    /**
+     * The deadline kept for a phrase with an impossible value, such as «до 31.02.2022»: the
+     * phrase verbatim, the index and the reason of the exception. Reading a roadmap that holds it
+     * gives it back.
+     *
+     * @param e  what the parser threw, not null
+     * @return the unrecognized deadline, not null
+     */
+    public static Unrecognized impossible(DeadlineParseException e) {
+        String text = e.text();
+        return new Unrecognized(text, Math.min(Math.max(0, e.index()), text.length()), "", e.reason());
+    }
+
     @Override
     public List<LocalDate> occurrences(DateRange period, EventDates events) {
         return List.of();

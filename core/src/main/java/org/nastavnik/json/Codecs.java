@@ -1,6 +1,5 @@
 package org.nastavnik.json;
 
-import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -9,7 +8,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,8 +18,8 @@ import org.nastavnik.model.RegionCode;
 
 /**
  * Builds the codecs of the model's types by reflection. An attribute of a value type is a public
- * no-argument method of the abstract type for which the generated builder ({@code ImmutableX.builder()})
- * has a setter of the same name taking the method's type; derived methods such as
+ * no-argument method of the abstract type for which the builder its static {@code builder()}
+ * returns has a setter of the same name taking the method's type; derived methods such as
  * {@code Mentorship.isGroup()} have no setter and are left out. Attributes are taken in the order
  * the abstract type declares its accessors, read from its class file by {@link DeclarationOrder}
  * (reflection's order of fields and methods is unspecified), so the JSON form's field order is
@@ -69,31 +67,33 @@ final class Codecs {
         return objectCodecOf(type);
     }
 
+    /**
+     * The codecs of a root type and of every type reachable from it, by type: the model's value
+     * types ({@link ObjectCodec}), region codes, deadlines, enums and plain values.
+     */
+    static Map<Class<?>, Codec> reachable(Class<?> root) {
+        Codecs codecs = new Codecs();
+        codecs.of(root);
+        return Map.copyOf(codecs.codecs);
+    }
+
     private ObjectCodec objectCodecOf(Class<?> type) {
-        Class<?> generated;
+        // The type's own public factory, builder(), gives the generated builder: no class is looked up by name.
         Method builderFactory;
         Method build;
         try {
-            generated = Class.forName(type.getPackageName() + ".Immutable" + type.getSimpleName(), true,
-                    type.getClassLoader());
-            builderFactory = generated.getMethod("builder");
+            builderFactory = type.getMethod("builder");
+            if (!Modifier.isStatic(builderFactory.getModifiers())) {
+                throw new NoSuchMethodException(type.getName() + ".builder() is not static");
+            }
             build = builderFactory.getReturnType().getMethod("build");
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("no JSON form for " + type.getName()
-                    + ": it is neither a supported value nor an Immutables value type with a builder", e);
+                    + ": it is neither a supported value nor a model type with a static builder()", e);
         }
         Class<?> builder = builderFactory.getReturnType();
-        Set<String> stored = new HashSet<>();
-        for (Field field : generated.getDeclaredFields()) {
-            if (!Modifier.isStatic(field.getModifiers())) {
-                stored.add(field.getName());
-            }
-        }
         List<ObjectCodec.Attribute> attributes = new ArrayList<>();
         for (String name : DeclarationOrder.noArgumentMethods(type)) {
-            if (!stored.contains(name)) {
-                continue;
-            }
             Method accessor;
             try {
                 accessor = type.getMethod(name);
@@ -103,6 +103,7 @@ final class Codecs {
             if (Modifier.isStatic(accessor.getModifiers())) {
                 continue;
             }
+            // An attribute is an accessor the builder can set; derived methods (isGroup()) have no setter.
             Method setter = setter(builder, name, accessor.getReturnType());
             if (setter != null) {
                 attributes.add(attribute(accessor, setter));

@@ -1,6 +1,7 @@
 package org.nastavnik.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +56,7 @@ public final class JsonDocument<T> {
                     + "Russian phrases.");
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
-    private static final JsonMapper MAPPER = JsonMapper.builder()
+    static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
@@ -110,17 +112,27 @@ public final class JsonDocument<T> {
     /**
      * Reads a document from a stream of JSON in UTF-8 (or UTF-16/32, detected), with or without a
      * byte order mark, to the end of the document, and reports its problems as
-     * {@link #read(String)} does. The stream is not closed.
+     * {@link #read(String)} does. The stream is decoded strictly: a byte that is not part of a
+     * valid character in the detected encoding is a problem with its line and column, never
+     * dropped or replaced. The stream is not closed.
      *
      * @throws IOException if reading the stream fails
      */
     public T read(InputStream in) throws IOException {
         Objects.requireNonNull(in, "in");
-        try {
-            return fromTree(MAPPER.readTree(in));
+        JsonParser parser = MAPPER.createParser(Encodings.reader(in));
+        JsonNode tree;
+        try (parser) {
+            tree = MAPPER.readTree(parser);
         } catch (JsonProcessingException e) {
             throw malformed(e);
+        } catch (CharacterCodingException e) {
+            JsonLocation at = parser.currentLocation();
+            throw new ValidationException(name, List.of(Problem.of(Paths.ROOT, "line " + at.getLineNr()
+                    + ", column " + at.getColumnNr(), "malformed text: a byte that is not part of a character in "
+                    + "UTF-8 (or the UTF-16/32 detected)")));
         }
+        return fromTree(tree);
     }
 
     /**
@@ -196,7 +208,7 @@ public final class JsonDocument<T> {
         return codec;
     }
 
-    private T fromTree(JsonNode tree) {
+    T fromTree(JsonNode tree) {
         List<Problem> problems = new ArrayList<>();
         if (tree == null || tree.isMissingNode()) {
             problems.add(Problem.of(Paths.ROOT, "", "empty document: expected a JSON object"));

@@ -5,6 +5,8 @@
  * {@link org.nastavnik.json.JsonDocument#ROADMAP} for a {@link org.nastavnik.model.Roadmap}. The
  * value types themselves know nothing of JSON; documents of other modules (such as the compliance
  * report) are laid out by {@link org.nastavnik.json.JsonDocument#text JsonDocument.text}.
+ * {@link org.nastavnik.json.NastavnikModule} gives your own Jackson {@code ObjectMapper} the same
+ * form and the same errors for every model type.
  *
  * <h2>The format</h2>
  * <ul>

@@ -27,7 +27,8 @@ final class DeadlineCells {
 
     Deadline parse(String text, int line, @Nullable String row) {
         if (text.isEmpty()) {
-            return new Unrecognized(text, 0, "", "the deadline cell is empty");
+            // the parser's own unrecognized deadline, which reading the roadmap back gives again
+            return DeadlineParser.parse(text, context);
         }
         Deadline deadline;
         try {
@@ -39,7 +40,7 @@ final class DeadlineCells {
                     "deadline «" + SourceText.shorten(text, 100) + "» holds an impossible value (index " + e.index()
                             + "): " + e.reason(),
                     line, row, text);
-            return new Unrecognized(text, Math.min(Math.max(0, e.index()), text.length()), "", e.reason());
+            return Unrecognized.impossible(e);
         } catch (RuntimeException e) {
             findings.add(FindingCode.DEADLINE_UNRECOGNIZED,
                     "срок «" + SourceText.shorten(text, 100) + "» не прочитан: ошибка разбора " + e,

@@ -85,7 +85,7 @@ class BadInputTest {
         ImportResult result = RoadmapReader.read(withoutTable, OPTIONS);
         assertEquals("324", result.roadmap().approval().number().orElseThrow());
         assertTrue(result.roadmap().activities().isEmpty());
-        assertEquals(List.of(FindingCode.NO_TABLE), result.findings().stream().map(f -> f.code()).toList());
+        assertEquals(List.of(FindingCode.PERIOD_INFERRED, FindingCode.NO_TABLE), result.findings().stream().map(f -> f.code()).toList());
     }
 
     @Test

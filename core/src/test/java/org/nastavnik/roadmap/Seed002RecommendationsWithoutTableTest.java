@@ -45,7 +45,7 @@ class Seed002RecommendationsWithoutTableTest {
 
     @Test
     void should_report_the_missing_table_and_title() {
-        assertEquals(List.of(FindingCode.NO_TABLE, FindingCode.TITLE_NOT_FOUND),
+        assertEquals(List.of(FindingCode.PERIOD_INFERRED, FindingCode.NO_TABLE, FindingCode.TITLE_NOT_FOUND),
                 result.findings().stream().map(f -> f.code()).toList());
         assertEquals("Рекомендации", roadmap.title());
     }

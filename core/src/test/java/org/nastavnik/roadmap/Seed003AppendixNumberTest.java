@@ -74,7 +74,8 @@ class Seed003AppendixNumberTest {
         assertEquals(46, mismatch.get(0).line());
         assertTrue(mismatch.get(0).snippet().contains("№ 825"), mismatch.get(0).snippet());
         assertTrue(mismatch.get(0).russian().contains("825") && mismatch.get(0).russian().contains("325"));
-        assertEquals(List.of(FindingCode.APPENDIX_NUMBER_MISMATCH, FindingCode.TABLE_COLUMNS_SHIFTED),
+        assertEquals(List.of(FindingCode.PERIOD_INFERRED, FindingCode.APPENDIX_NUMBER_MISMATCH,
+                FindingCode.TABLE_COLUMNS_SHIFTED),
                 result.findings().stream().map(f -> f.code()).toList());
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import org.nastavnik.common.Language;
 import org.nastavnik.rules.json.ReportJson;
 
@@ -27,14 +28,14 @@ public enum ReportFormat {
      */
     TEXT {
         @Override
-        public String render(ReportContext context, Language language) {
+        String text(ReportContext context, Language language) {
             return TextReport.render(context, language);
         }
     },
     /** The report as {@link ReportJson} writes it ({@code "format": "nastavnik-report/1"}); the language is not used. */
     JSON {
         @Override
-        public String render(ReportContext context, Language language) {
+        String text(ReportContext context, Language language) {
             return ReportJson.write(context.report());
         }
     },
@@ -46,7 +47,7 @@ public enum ReportFormat {
      */
     CSV {
         @Override
-        public String render(ReportContext context, Language language) {
+        String text(ReportContext context, Language language) {
             return CsvReport.render(context, language);
         }
     },
@@ -57,7 +58,7 @@ public enum ReportFormat {
      */
     HTML {
         @Override
-        public String render(ReportContext context, Language language) {
+        String text(ReportContext context, Language language) {
             return HtmlReport.render(context, language);
         }
     },
@@ -68,13 +69,13 @@ public enum ReportFormat {
      */
     XLSX {
         @Override
-        public String render(ReportContext context, Language language) {
+        String text(ReportContext context, Language language) {
             throw new UnsupportedOperationException("XLSX is a binary format: use ReportFormat.XLSX.write(context, "
                     + "language, out)");
         }
 
         @Override
-        public void write(ReportContext context, Language language, OutputStream out) {
+        void writeTo(ReportContext context, Language language, OutputStream out) throws IOException {
             XlsxReport.write(context, language, out);
         }
 
@@ -91,8 +92,11 @@ public enum ReportFormat {
      * @param context  the report and what it was made from, not null
      * @param language  the language of the headings and messages, not null
      * @return the report in this format
+     * @throws UnsupportedOperationException for the binary {@link #XLSX}
      */
-    public abstract String render(ReportContext context, Language language);
+    public String render(ReportContext context, Language language) {
+        return text(Objects.requireNonNull(context, "context"), Objects.requireNonNull(language, "language"));
+    }
 
     /**
      * Writes the report to a stream (text formats as UTF-8); the stream is not closed.
@@ -103,8 +107,11 @@ public enum ReportFormat {
      * @throws UncheckedIOException if the stream fails
      */
     public void write(ReportContext context, Language language, OutputStream out) {
+        Objects.requireNonNull(context, "context");
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(out, "out");
         try {
-            out.write(render(context, language).getBytes(StandardCharsets.UTF_8));
+            writeTo(context, language, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -113,5 +120,13 @@ public enum ReportFormat {
     /** @return whether the format is binary (written with {@link #write}, not rendered as text) */
     public boolean isBinary() {
         return false;
+    }
+
+    /** The report as text; the arguments are not null. */
+    abstract String text(ReportContext context, Language language);
+
+    /** Writes the report; the arguments are not null. */
+    void writeTo(ReportContext context, Language language, OutputStream out) throws IOException {
+        out.write(text(context, language).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -10,7 +10,7 @@ final class Wrap {
 
     /**
      * Splits text into lines of at most {@code width} characters, at spaces; a word longer
-     * than the width is cut.
+     * than the width is cut. Linear in the text's length, however long its words.
      */
     static List<String> lines(String text, int width) {
         List<String> lines = new ArrayList<>();
@@ -19,13 +19,18 @@ final class Wrap {
             if (word.isEmpty()) {
                 continue;
             }
-            while (word.length() > width) {
+            if (word.length() > width) {
                 if (line.length() > 0) {
                     lines.add(line.toString());
                     line.setLength(0);
                 }
-                lines.add(word.substring(0, width));
-                word = word.substring(width);
+                // cut by index: the rest is never copied again
+                int from = 0;
+                while (word.length() - from > width) {
+                    lines.add(word.substring(from, from + width));
+                    from += width;
+                }
+                word = word.substring(from);
             }
             if (line.length() > 0 && line.length() + 1 + word.length() > width) {
                 lines.add(line.toString());

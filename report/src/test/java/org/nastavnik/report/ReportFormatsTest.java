@@ -100,4 +100,34 @@ class ReportFormatsTest {
         // then
         assertEquals(List.of("a", "xxxxxxxxxx", "xxxxxxxxxx", "xxxxx b"), lines);
     }
+
+    @Test
+    void should_wrap_a_3_mb_word_into_lines_of_the_width_in_linear_time() {
+        // given an id of 3 MB, which quadratic cutting took 53 s to wrap (issue 24, case 6)
+        String word = "x".repeat(3_000_000);
+        // when
+        List<String> lines = Wrap.lines("before " + word + " after", 80);
+        // then
+        assertEquals(37_502, lines.size());
+        assertEquals("before", lines.get(0));
+        assertTrue(lines.subList(1, lines.size() - 1).stream().allMatch(l -> l.length() == 80));
+        assertEquals("after", lines.get(lines.size() - 1));
+    }
+
+    @Test
+    void should_write_every_format_through_its_one_entry() {
+        // given
+        ReportContext ctx = context(finding("Пара p1 сформирована поздно."));
+        // when
+        String text = ReportFormat.TEXT.render(ctx, Language.RU);
+        String json = ReportFormat.JSON.render(ctx, Language.RU);
+        String csv = ReportFormat.CSV.render(ctx, Language.EN);
+        String html = ReportFormat.HTML.render(ctx, Language.RU);
+        // then
+        assertAll(
+                () -> assertEquals(TextReport.render(ctx, Language.RU), text),
+                () -> assertTrue(json.contains("\"format\": \"nastavnik-report/1\""), json),
+                () -> assertTrue(csv.startsWith(ReportFormat.CSV_BYTE_ORDER_MARK + "severity,kind,rule,"), csv),
+                () -> assertTrue(html.startsWith("<!DOCTYPE html>") && html.contains("Пара p1 сформирована поздно."), html));
+    }
 }

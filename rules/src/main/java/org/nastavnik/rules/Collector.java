@@ -1,5 +1,6 @@
 package org.nastavnik.rules;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.kie.api.runtime.rule.RuleContext;
+import org.nastavnik.common.Limits;
 import org.nastavnik.rules.spi.FindingCollector;
 
 /**
@@ -15,6 +17,8 @@ import org.nastavnik.rules.spi.FindingCollector;
  * of consequences into {@link Finding}s with the rule's descriptor and texts.
  */
 final class Collector implements FindingCollector {
+    /** The longest evidence value, in characters: a longer one is cut with «…». */
+    static final int MAX_EVIDENCE_LENGTH = 10_000;
 
     private final Map<String, RuleTexts> texts;
     private final List<Finding> findings = new ArrayList<>();
@@ -60,6 +64,7 @@ final class Collector implements FindingCollector {
         private final List<String> keyEvidence = new ArrayList<>(2);
         private LocalDate dueDate;
         private FindingKind kind = FindingKind.CURRENT;
+        private boolean late;
         private final RuleContext kcontext;
 
         private DefaultDraft(RuleDescriptor descriptor, RuleTexts.Templates texts, RuleContext kcontext) {
@@ -138,12 +143,20 @@ final class Collector implements FindingCollector {
         }
 
         @Override
+        public Draft late() {
+            late = true;
+            return this;
+        }
+
+        @Override
         public void emit() {
             RuleDescriptor d = descriptor;
             boolean up = kind == FindingKind.UPCOMING && !texts.upcomingMessage().isEmpty();
+            boolean lateTexts = late && kind == FindingKind.CURRENT && !texts.lateMessage().isEmpty();
             Finding finding = Finding.fromTemplates(d.id(), d.severity(), kind, subjects, evidence.build(), keyEvidence,
-                    dueDate, d.source(), up ? texts.upcomingMessage() : texts.message(),
-                    up ? texts.upcomingExplanation() : texts.explanation());
+                    dueDate, d.source(),
+                    up ? texts.upcomingMessage() : lateTexts ? texts.lateMessage() : texts.message(),
+                    up ? texts.upcomingExplanation() : lateTexts ? texts.lateExplanation() : texts.explanation());
             if (logical) {
                 kcontext.insertLogical(finding);
             } else {
@@ -167,6 +180,11 @@ final class Collector implements FindingCollector {
             c.forEach(v -> parts.add(format(v)));
             return String.join(", ", parts);
         }
-        return value.toString();
+        if (value instanceof BigDecimal d) {
+            return Limits.plainOrScientific(d);
+        }
+        String text = value.toString();
+        // evidence is shown in messages: bounded, whatever a record holds
+        return text.length() <= MAX_EVIDENCE_LENGTH ? text : Limits.shorten(text, MAX_EVIDENCE_LENGTH);
     }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.nastavnik.deadline.WorkCalendar;
 import java.util.ServiceLoader;
 import org.nastavnik.rules.spi.RulePack;
 import org.nastavnik.rules.spi.RuleParameters;
@@ -18,7 +19,7 @@ import org.nastavnik.rules.spi.RuleParameters;
  *
  * <pre>{@code
  * ComplianceEngine engine = ComplianceEngine.builder()
- *         .parameters(RuleParameters.builder().pairWindowDays(10).build())
+ *         .parameters(RuleParameters.builder().set(RuleParameters.PAIR_WINDOW_DAYS, 10).build())
  *         .rulePack(myRegionPack)
  *         .build();
  * }</pre>
@@ -26,6 +27,7 @@ import org.nastavnik.rules.spi.RuleParameters;
 public final class ComplianceEngineBuilder {
 
     private RuleParameters parameters = RuleParameters.federal();
+    private WorkCalendar workCalendar = WorkCalendar.russia();
     private final Map<String, RulePack> packs = new LinkedHashMap<>();
     private final List<Waiver> waivers = new ArrayList<>();
     private Map<String, RuleParameters> organizationParameters = Map.of();
@@ -140,6 +142,18 @@ public final class ComplianceEngineBuilder {
     }
 
     /**
+     * Sets the calendar every working-day deadline («в течение 10 рабочих дней») counts by: the
+     * shipped Russian calendar ({@link WorkCalendar#russia()}, the default), a newer one, or your own.
+     *
+     * @param calendar  the calendar, not null
+     * @return this builder
+     */
+    public ComplianceEngineBuilder workCalendar(WorkCalendar calendar) {
+        this.workCalendar = Objects.requireNonNull(calendar, "calendar");
+        return this;
+    }
+
+    /**
      * Builds the engine: loads the packs' generated rule classes and builds the knowledge base.
      *
      * @return the engine
@@ -150,7 +164,7 @@ public final class ComplianceEngineBuilder {
      */
     public ComplianceEngine build() {
         return new DefaultComplianceEngine(List.copyOf(packs.values()), parameters, List.copyOf(waivers),
-                organizationParameters, onlyRules, listeners);
+                organizationParameters, onlyRules, listeners, workCalendar);
     }
 
     /** The listeners registered for {@link ServiceLoader} with this library's class loader, found once. */

@@ -25,9 +25,11 @@ import org.kie.api.conf.SequentialOption;
 import org.kie.api.KieBaseConfiguration;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.nastavnik.common.Language;
+import org.nastavnik.deadline.WorkCalendar;
 import org.nastavnik.model.Snapshot;
 import org.nastavnik.rules.facts.Facts;
 import org.nastavnik.rules.spi.CheckContext;
+import org.nastavnik.rules.spi.Parameter;
 import org.nastavnik.rules.spi.RulePack;
 import org.nastavnik.rules.spi.RuleParameters;
 import org.slf4j.Logger;
@@ -43,6 +45,7 @@ final class DefaultComplianceEngine implements ComplianceEngine {
     private final List<RulePack> packs;
     private final List<CheckListener> listeners;
     private final RuleParameters parameters;
+    private final WorkCalendar workCalendar;
     private final List<Waiver> waivers;
     private final Map<String, RuleTexts> texts;
     private final List<RuleDescriptor> rules;
@@ -65,33 +68,38 @@ final class DefaultComplianceEngine implements ComplianceEngine {
     private final Map<RuleParameters, Set<String>> organizationGroups;
 
     DefaultComplianceEngine(List<RulePack> packs, RuleParameters parameters, List<Waiver> waivers) {
-        this(packs, parameters, waivers, Map.of(), null, List.of());
+        this(packs, parameters, waivers, Map.of(), null, List.of(), WorkCalendar.russia());
     }
 
     DefaultComplianceEngine(List<RulePack> packs, RuleParameters parameters, List<Waiver> waivers,
             Map<String, RuleParameters> organizationParameters) {
-        this(packs, parameters, waivers, organizationParameters, null, List.of());
+        this(packs, parameters, waivers, organizationParameters, null, List.of(), WorkCalendar.russia());
     }
 
     /**
      * @param onlyRules  the only rules to keep in the knowledge base, or null for all
      * @param listeners  told of every report a check makes
+     * @param workCalendar  the calendar working-day deadlines count by
      */
     DefaultComplianceEngine(List<RulePack> packs, RuleParameters parameters, List<Waiver> waivers,
-            Map<String, RuleParameters> organizationParameters, Set<String> onlyRules, List<CheckListener> listeners) {
+            Map<String, RuleParameters> organizationParameters, Set<String> onlyRules, List<CheckListener> listeners,
+            WorkCalendar workCalendar) {
         // Building the federal engine is most of a fresh JVM's first check: this path uses loops
         // rather than streams and lambdas, which cost time to link on their first run.
         long start = System.nanoTime();
+        parameters = declare(Objects.requireNonNull(parameters), packs);
         Map<RuleParameters, Set<String>> groups = new LinkedHashMap<>();
         for (Map.Entry<String, RuleParameters> e : new TreeMap<>(organizationParameters).entrySet()) {
-            if (!e.getValue().equals(parameters)) {
-                groups.computeIfAbsent(e.getValue(), k -> new java.util.TreeSet<>()).add(e.getKey());
+            RuleParameters own = declare(e.getValue(), packs);
+            if (!own.equals(parameters)) {
+                groups.computeIfAbsent(own, k -> new java.util.TreeSet<>()).add(e.getKey());
             }
         }
         this.organizationGroups = Collections.unmodifiableMap(groups);
         this.packs = List.copyOf(packs);
         this.listeners = List.copyOf(listeners);
         this.parameters = Objects.requireNonNull(parameters);
+        this.workCalendar = Objects.requireNonNull(workCalendar);
         this.waivers = List.copyOf(waivers);
 
         List<String> problems = new ArrayList<>();
@@ -109,6 +117,16 @@ final class DefaultComplianceEngine implements ComplianceEngine {
                     problems.add("rule " + e.getKey() + " is defined by two packs (" + previous.descriptor.packId()
                             + ", " + pack.id() + ")");
                 }
+            }
+        }
+        Set<Parameter<?>> declaredByPacks = new HashSet<>();
+        for (RulePack pack : packs) {
+            declaredByPacks.addAll(pack.parameters());
+        }
+        for (Parameter<?> p : parameters.declared()) {
+            if (!declaredByPacks.contains(p) && !RuleParameters.federalParameters().contains(p)) {
+                problems.add("parameter " + p.key() + " (" + parameters.text(p.key())
+                        + ") is set, but no rule pack of the engine declares it");
             }
         }
         for (Waiver w : waivers) {
@@ -175,6 +193,20 @@ final class DefaultComplianceEngine implements ComplianceEngine {
                 ruleSetVersion, rules.size(), modelClasses.size(), (System.nanoTime() - start) / 1_000_000);
     }
 
+    /** @return the parameters with those the packs declare, at their defaults unless set */
+    private static RuleParameters declare(RuleParameters parameters, List<RulePack> packs) {
+        RuleParameters.Builder b = parameters.toBuilder();
+        for (RulePack pack : packs) {
+            try {
+                b.declare(pack.parameters());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException("rule pack " + pack.id() + " declares a parameter another pack "
+                        + "declares: " + e.getMessage(), e);
+            }
+        }
+        return b.build();
+    }
+
     /**
      * @param sequential  whether for one-shot checks (Drools' sequential mode, stateless sessions only)
      * @return a knowledge base of the models, with the configuration KieServices would make, made
@@ -224,7 +256,7 @@ final class DefaultComplianceEngine implements ComplianceEngine {
         AgendaFilter filter = filter(options);
         Collector collector = new Collector(texts);
         ExplainListener listener = options.explainSubject().map(ExplainListener::new).orElse(null);
-        int facts = fire(snapshot, CheckContext.of(asOf, options.horizonDays(), parameters), collector, listener,
+        int facts = fire(snapshot, CheckContext.of(asOf, options.horizonDays(), parameters, workCalendar), collector, listener,
                 filter);
         if (!organizationGroups.isEmpty()) {
             Set<String> present = snapshot.organizations().stream().map(o -> o.id()).collect(Collectors.toSet());
@@ -239,7 +271,7 @@ final class DefaultComplianceEngine implements ComplianceEngine {
                 // The organizations of the group are checked with their own parameters: a second
                 // session over the same facts, of whose findings only theirs are kept.
                 Collector own = new Collector(texts);
-                facts += fire(snapshot, CheckContext.of(asOf, options.horizonDays(), group.getKey()), own, null,
+                facts += fire(snapshot, CheckContext.of(asOf, options.horizonDays(), group.getKey(), workCalendar), own, null,
                         filter);
                 own.findings().stream().filter(f -> group.getValue().contains(f.organizationId())).forEach(kept::add);
             }
@@ -377,6 +409,11 @@ final class DefaultComplianceEngine implements ComplianceEngine {
     public Optional<RuleDescriptor> rule(String ruleId) {
         RuleTexts t = texts.get(ruleId);
         return t == null ? Optional.empty() : Optional.of(t.descriptor);
+    }
+
+    /** @return the calendar working-day deadlines count by */
+    WorkCalendar workCalendar() {
+        return workCalendar;
     }
 
     @Override

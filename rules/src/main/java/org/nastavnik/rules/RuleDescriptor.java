@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.nastavnik.common.Language;
-import org.nastavnik.rules.spi.ParameterDescriptor;
+import org.nastavnik.rules.spi.Parameter;
 
 /**
  * What a rule checks, how serious it is and where it comes from: the catalogue entry of one
@@ -24,18 +24,18 @@ public final class RuleDescriptor {
     private final Reliability reliability;
     private final String severityNoteRu;
     private final String severityNoteEn;
-    private final List<ParameterDescriptor> parameters;
+    private final List<Parameter<?>> parameters;
 
     RuleDescriptor(String id, String packId, Severity severity, String descriptionRu, String descriptionEn,
             SourceRef source, Reliability reliability, String severityNoteRu, String severityNoteEn,
-            List<ParameterDescriptor> parameters) {
+            List<Parameter<?>> parameters) {
         this(id, packId, severity, null, null, descriptionRu, descriptionEn, source, reliability, severityNoteRu,
                 severityNoteEn, parameters);
     }
 
     RuleDescriptor(String id, String packId, Severity severity, String titleRu, String titleEn, String descriptionRu,
             String descriptionEn, SourceRef source, Reliability reliability, String severityNoteRu,
-            String severityNoteEn, List<ParameterDescriptor> parameters) {
+            String severityNoteEn, List<Parameter<?>> parameters) {
         this.titleRu = titleRu;
         this.titleEn = titleEn;
         this.id = Objects.requireNonNull(id);
@@ -103,7 +103,7 @@ public final class RuleDescriptor {
     }
 
     /** @return the parameters the rule reads, in the order of its metadata */
-    public List<ParameterDescriptor> parameters() {
+    public List<Parameter<?>> parameters() {
         return parameters;
     }
 

@@ -21,8 +21,11 @@ final class RuleTexts {
 
     /** The message templates of one DRL rule. */
     record Templates(Map<Language, String> message, Map<Language, String> explanation,
-            Map<Language, String> upcomingMessage, Map<Language, String> upcomingExplanation) {
+            Map<Language, String> upcomingMessage, Map<Language, String> upcomingExplanation,
+            Map<Language, String> lateMessage, Map<Language, String> lateExplanation) {
         Templates {
+            lateMessage = Map.copyOf(lateMessage);
+            lateExplanation = Map.copyOf(lateExplanation);
             message = Map.copyOf(message);
             explanation = Map.copyOf(explanation);
             upcomingMessage = Map.copyOf(upcomingMessage);

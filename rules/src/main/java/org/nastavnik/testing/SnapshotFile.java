@@ -13,6 +13,16 @@ import java.lang.annotation.Target;
  * <p>A name without a leading {@code /} is looked for next to the test class (in its package
  * directory), then at the root of the class path; {@code "/data/school-12.json"} only at that
  * path from the root.
+ *
+ * <pre>{@code
+ * @NastavnikTest(region = "31")
+ * class School12Test {
+ *     @Test
+ *     void has_no_violations(ComplianceEngine engine, @SnapshotFile("school-12.json") Snapshot school) {
+ *         ReportAssert.assertThat(engine.check(school, LocalDate.of(2022, 10, 1))).hasNoViolations();
+ *     }
+ * }
+ * }</pre>
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -114,7 +114,7 @@ class MentorNotTrainedTest {
     void should_follow_the_region_training_days() {
         // given a 10-day deadline: due 11.09.2022, trained on 01.10.2022
         ComplianceEngine tenDays = ComplianceEngine.builder()
-                .parameters(RuleParameters.builder().mentorTrainingDays(10).build()).build();
+                .parameters(RuleParameters.builder().set(RuleParameters.MENTOR_TRAINING_DAYS, 10).build()).build();
         // when
         ComplianceReport report = tenDays.check(trained(training("t1", "01.10.2022")), date("05.10.2022"));
         // then

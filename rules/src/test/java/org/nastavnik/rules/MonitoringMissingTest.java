@@ -92,7 +92,7 @@ class MonitoringMissingTest {
     void should_follow_the_regional_interim_and_final_times() {
         // given 3 months to the interim and 10 days to the final monitoring
         ComplianceEngine regional = ComplianceEngine.builder().parameters(RuleParameters.builder()
-                .interimMonitoringMonths(3).finalMonitoringDays(10).build()).build();
+                .set(RuleParameters.INTERIM_MONITORING_MONTHS, 3).set(RuleParameters.FINAL_MONITORING_DAYS, 10).build()).build();
         Snapshot s = pairs(monitoring("m1", DONE, MonitoringKind.INTERIM, "01.12.2022"));
         // when
         ComplianceReport report = regional.check(s, date("11.06.2023"));

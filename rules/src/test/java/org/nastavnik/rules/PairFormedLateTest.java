@@ -66,7 +66,7 @@ class PairFormedLateTest {
     void should_follow_the_region_window_when_the_parameter_changes() {
         // given a 10-day window: day 14 is now late
         ComplianceEngine tenDays = ComplianceEngine.builder()
-                .parameters(RuleParameters.builder().pairWindowDays(10).build()).build();
+                .parameters(RuleParameters.builder().set(RuleParameters.PAIR_WINDOW_DAYS, 10).build()).build();
         // when
         ComplianceReport report = formedOn("15.09.2022").check(tenDays, "01.10.2022");
         // then

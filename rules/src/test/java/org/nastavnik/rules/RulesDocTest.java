@@ -19,7 +19,7 @@ class RulesDocTest {
 
     @Test
     void should_keep_docs_rules_md_in_sync_with_the_descriptors() throws IOException {
-        String generated = RuleCatalogueMarkdown.render(ComplianceEngine.federal().rules(), RuleParameters.descriptors());
+        String generated = RuleCatalogueMarkdown.render(ComplianceEngine.federal().rules(), RuleParameters.federalParameters());
         if (Boolean.getBoolean("nastavnik.updateDocs")) {
             Files.createDirectories(DOC.getParent());
             Files.writeString(DOC, generated, StandardCharsets.UTF_8);

@@ -86,11 +86,17 @@ class SeedRoadmapsCheckTest {
                 ROADMAP_ACTIVITY_NOT_JUDGED 5.1.1
                 ROADMAP_ACTIVITY_NOT_JUDGED 5.1.2
                 """);
+        // issue 15: the period «на 2021-2022 год» starts with the earliest activity, May 2021 (not
+        // January): the monthly report 4.2 is owed from May 2021; the quarterly 4.1 from the third
+        // quarter of 2021 (the second began before the roadmap's period did)
         for (int year = 2021; year <= 2022; year++) {
             for (String quarterEnd : List.of("03-31", "06-30", "09-30", "12-31")) {
+                if (year == 2021 && quarterEnd.compareTo("09-30") < 0) {
+                    continue;
+                }
                 expected.append("ROADMAP_ACTIVITY_OVERDUE 4.1 ").append(year).append('-').append(quarterEnd).append('\n');
             }
-            for (int month = 1; month <= 12; month++) {
+            for (int month = year == 2021 ? 5 : 1; month <= 12; month++) {
                 expected.append("ROADMAP_ACTIVITY_OVERDUE 4.2 ").append(LocalDate.of(year, month, 25)).append('\n');
             }
         }
@@ -150,13 +156,15 @@ class SeedRoadmapsCheckTest {
     void should_list_the_findings_of_seed_004_sochi() {
         // Order № 60 of 06.03.2023; the appendix leaves «от _____ № _____». Period 2023–2024.
         // «Ежегодно» is due at each year's end, «Ежегодно, до 01 октября» on 1 October; «Ежегодно,
-        // по графику ОО» and «Ежегодно, в соответствии с планом МКУ СЦРО» are still yearly, so
-        // judged; «По графику ГБОУ ИРО» and «В течение всего периода» are not. Stages: row 4
+        // по графику ОО» (row 5) and «Ежегодно, в соответствии с планом МКУ СЦРО» (rows 16–18) depend
+        // on someone else's schedule and, like «По графику ГБОУ ИРО» and «В течение всего периода»,
+        // are not judged (issue 15; they were judged overdue before). Stages: row 4
         // «назначение ответственных», row 2 «списка наставников и наставляемых», rows 4 and 11
         // «мониторинг», row 4 «распорядительные акты»; row 5 organizes the work of pairs but no
         // row forms them.
         StringBuilder expected = new StringBuilder("""
                 ROADMAP_ACTIVITY_NOT_JUDGED 3
+                ROADMAP_ACTIVITY_NOT_JUDGED 5
                 ROADMAP_ACTIVITY_NOT_JUDGED 6
                 ROADMAP_ACTIVITY_NOT_JUDGED 7
                 ROADMAP_ACTIVITY_NOT_JUDGED 10
@@ -165,6 +173,9 @@ class SeedRoadmapsCheckTest {
                 ROADMAP_ACTIVITY_NOT_JUDGED 13
                 ROADMAP_ACTIVITY_NOT_JUDGED 14
                 ROADMAP_ACTIVITY_NOT_JUDGED 15
+                ROADMAP_ACTIVITY_NOT_JUDGED 16
+                ROADMAP_ACTIVITY_NOT_JUDGED 17
+                ROADMAP_ACTIVITY_NOT_JUDGED 18
                 ROADMAP_ACTIVITY_OVERDUE 19 2023-04-30
                 ROADMAP_APPROVAL_REFERENCE_BLANK
                 ROADMAP_STAGE_MISSING PAIR_FORMATION
@@ -173,7 +184,7 @@ class SeedRoadmapsCheckTest {
             expected.append("ROADMAP_ACTIVITY_OVERDUE ").append(row).append(" 2023-10-01\n");
             expected.append("ROADMAP_ACTIVITY_OVERDUE ").append(row).append(" 2024-10-01\n");
         }
-        for (String row : List.of("4", "5", "8", "9", "16", "17", "18")) {
+        for (String row : List.of("4", "8", "9")) {
             expected.append("ROADMAP_ACTIVITY_OVERDUE ").append(row).append(" 2023-12-31\n");
             expected.append("ROADMAP_ACTIVITY_OVERDUE ").append(row).append(" 2024-12-31\n");
         }

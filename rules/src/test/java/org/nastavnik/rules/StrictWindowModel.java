@@ -26,7 +26,7 @@ public final class StrictWindowModel extends ModelImpl {
                 .metadata("reliability", "V")
                 .metadata("source", "R145")
                 .metadata("clause", "test")
-                .metadata("parameters", RuleParameters.PAIR_WINDOW_DAYS)
+                .metadata("parameters", RuleParameters.PAIR_WINDOW_DAYS.key())
                 .build(pattern(context).expr("never", c -> false), execute(() -> { })));
     }
 

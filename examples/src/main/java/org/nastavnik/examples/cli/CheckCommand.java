@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.nastavnik.common.DateRange;
 import org.nastavnik.report.ReportContext;
 import org.nastavnik.model.Snapshot;
 import org.nastavnik.rules.CheckOptions;
@@ -25,7 +26,8 @@ import picocli.CommandLine.ParentCommand;
         exitCodeList = {
             "0:" + Render.EXIT_FINDINGS + ".",
             "1:a current finding of severity VIOLATION or WARNING.",
-            "2:bad usage or bad input; a one-line error names the file, the position and the problem."})
+            "2:bad usage or bad input; a one-line error names the file, the position and the problem.",
+            "3:the program failed: out of memory or an internal error (one line; a stack trace only with --debug)."})
 final class CheckCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -46,6 +48,15 @@ final class CheckCommand implements Callable<Integer> {
             description = "List upcoming findings due within this many days after the date, 0..3660 (default: ${DEFAULT-VALUE}).")
     int horizon;
 
+    @Option(names = Periods.OPTION, paramLabel = "<from>..<to>",
+            description = "The period of the snapshot's roadmap, both ends inclusive, such as 2021-09-01..2022-08-31, "
+                    + "instead of the one recorded in the snapshot (default: the recorded one).")
+    String period;
+
+    @Option(names = "--roadmap", paramLabel = "<id>",
+            description = "The roadmap --period applies to, when the snapshot has more than one.")
+    String roadmap;
+
     @Mixin
     CommonOptions common;
 
@@ -55,10 +66,15 @@ final class CheckCommand implements Callable<Integer> {
         if (horizon < 0 || horizon > 3660) {
             throw new UserError("--horizon \"" + horizon + "\": must be 0..3660 days");
         }
+        DateRange given = period == null ? null : Periods.parse(period);
+        if (given == null && roadmap != null) {
+            throw new UserError("--roadmap \"" + roadmap + "\": only used with " + Periods.OPTION);
+        }
         ComplianceEngine engine = Engines.forRegion(region);
         Progress progress = Progress.of(parent.err, parent.terminal, size(file) >= parent.largeBytes);
         progress.step(String.format(Locale.ROOT, "reading %s (%.1f MB)", file, size(file) / 1e6));
-        Snapshot snapshot = Inputs.snapshot(file);
+        Snapshot read = Inputs.snapshot(file);
+        Snapshot snapshot = given == null ? read : Periods.apply(read, given, roadmap);
         progress.step("checking " + records(snapshot) + " records as of " + date);
         ComplianceReport report = engine.check(snapshot, date, CheckOptions.defaults().withHorizonDays(horizon));
         progress.step("writing the report (" + report.findings().size() + " findings, "

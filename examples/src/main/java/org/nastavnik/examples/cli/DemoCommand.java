@@ -27,7 +27,8 @@ import picocli.CommandLine.ParentCommand;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the demo ran (its findings are planted on purpose and do not fail it).",
-            "2:bad usage."})
+            "2:bad usage.",
+            "3:the program failed: out of memory or an internal error."})
 final class DemoCommand implements Callable<Integer> {
     /** The horizon of the demo's check, in days. */
     static final int HORIZON_DAYS = 14;

@@ -172,8 +172,8 @@ class CheckCommandTest {
         // then: long reasons are cut to keep the line readable
         assertEquals(Cli.BAD_INPUT, run.exitCode());
         assertEquals("nastavnik: " + bad + ": 3 problems: asOf (2022-13-01): not a valid date (yyyy-MM-dd); "
-                + "extra (1): unknown field; allowed: asOf, territory, roadmaps, organizations, people, "
-                + "curatorAppointments, registry, consents, formAdoptions, mentorships, meeti…; "
+                + "extra (): unknown field; allowed: asOf, territory, roadmaps, organizations, people, "
+                + "curatorAppointments, registry, consents, formAdoptions, mentorships, meetin…; "
                 + "mentorships[0].mentorId (7): expected a string, found a number", run.oneLineError());
     }
 

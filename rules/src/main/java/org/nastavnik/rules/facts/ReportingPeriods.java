@@ -14,7 +14,7 @@ import org.nastavnik.common.DateRange;
  * Rules call these from DRL, mostly as the source of a {@code from}:
  *
  * <pre>{@code
- * $due : LocalDate() from ReportingPeriods.monthlyDueDatesPassed($since, $p.monitoringDayOfMonth(), $asOf)
+ * $due : LocalDate() from ReportingPeriods.monthlyDueDatesPassed($since, $p.getInt(RuleParameters.MONITORING_DAY_OF_MONTH), $asOf)
  * }</pre>
  *
  * <p>Every method is pure and thread-safe; a date "has passed" as of a day when that day is

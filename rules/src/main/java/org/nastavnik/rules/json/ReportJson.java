@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import org.nastavnik.common.Language;
@@ -102,8 +101,7 @@ public final class ReportJson {
             for (JsonNode s : f.path("subjects")) {
                 fb.subject(SubjectRef.of(SubjectType.valueOf(text(s, "type")), text(s, "id")));
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = f.path("evidence").fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : f.path("evidence").properties()) {
                 fb.evidence(e.getKey(), e.getValue().asText());
             }
             f.path("keyEvidence").forEach(n -> fb.keyEvidence(n.asText()));

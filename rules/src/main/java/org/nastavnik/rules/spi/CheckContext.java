@@ -2,6 +2,8 @@ package org.nastavnik.rules.spi;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.nastavnik.model.Bounds;
+import org.nastavnik.deadline.WorkCalendar;
 
 /**
  * The one fact about the check itself that every session holds: the date checked, the horizon
@@ -17,11 +19,19 @@ public final class CheckContext {
     private final LocalDate asOf;
     private final int horizonDays;
     private final RuleParameters parameters;
+    private final WorkCalendar workCalendar;
 
-    private CheckContext(LocalDate asOf, int horizonDays, RuleParameters parameters) {
-        this.asOf = Objects.requireNonNull(asOf);
+    private CheckContext(LocalDate asOf, int horizonDays, RuleParameters parameters, WorkCalendar workCalendar) {
+        // the entrance of every check, session and advance: a date the input chose, bounded
+        this.asOf = Bounds.requireWithin("check", "asOf", Objects.requireNonNull(asOf));
         this.horizonDays = horizonDays;
         this.parameters = Objects.requireNonNull(parameters);
+        this.workCalendar = Objects.requireNonNull(workCalendar);
+    }
+
+    /** @return the calendar working-day deadlines are counted by ({@link org.nastavnik.rules.ComplianceEngineBuilder#workCalendar}) */
+    public WorkCalendar workCalendar() {
+        return workCalendar;
     }
 
     /**
@@ -32,12 +42,31 @@ public final class CheckContext {
      * @param parameters  the rule parameters, not null
      * @return the context
      * @throws IllegalArgumentException if {@code horizonDays} is negative
+     * @throws org.nastavnik.model.ValidationException if {@code asOf} lies outside
+     *     {@link org.nastavnik.common.Limits#MIN_DATE} to {@link org.nastavnik.common.Limits#MAX_DATE}
      */
     public static CheckContext of(LocalDate asOf, int horizonDays, RuleParameters parameters) {
         if (horizonDays < 0) {
             throw new IllegalArgumentException("horizonDays is negative (" + horizonDays + ")");
         }
-        return new CheckContext(asOf, horizonDays, parameters);
+        return of(asOf, horizonDays, parameters, WorkCalendar.russia());
+    }
+
+    /**
+     * A context whose working-day deadlines count by the given calendar.
+     *
+     * @param asOf  the day the check is made as of, not null
+     * @param horizonDays  the days after {@code asOf} within which upcoming findings are reported; 0 for none
+     * @param parameters  the rule parameters, not null
+     * @param workCalendar  the calendar working-day deadlines are counted by, not null
+     * @return the context
+     * @throws IllegalArgumentException if {@code horizonDays} is negative
+     */
+    public static CheckContext of(LocalDate asOf, int horizonDays, RuleParameters parameters, WorkCalendar workCalendar) {
+        if (horizonDays < 0) {
+            throw new IllegalArgumentException("horizonDays is negative (" + horizonDays + ")");
+        }
+        return new CheckContext(asOf, horizonDays, parameters, workCalendar);
     }
 
     /** @return the day the check is made as of */

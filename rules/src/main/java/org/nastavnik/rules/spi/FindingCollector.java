@@ -120,6 +120,16 @@ public interface FindingCollector {
         Draft upcoming();
 
         /**
+         * Marks the finding as a duty done, but late: a current finding whose texts are the DRL
+         * rule's {@code late.message} and {@code late.explanation} if it has them, else its
+         * {@code message} and {@code explanation}. Its key is the one the finding had while the
+         * duty was overdue.
+         *
+         * @return this draft
+         */
+        Draft late();
+
+        /**
          * Adds the finding to the report.
          *
          * @throws IllegalStateException if a message names a placeholder the finding lacks

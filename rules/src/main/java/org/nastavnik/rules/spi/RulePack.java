@@ -52,6 +52,15 @@ public interface RulePack {
         return java.util.List.of();
     }
 
+    /**
+     * @return the parameters the pack declares for its own rules, with their defaults (a
+     *     profile sets them under their keys like the federal ones); empty (the default) for none.
+     *     The federal pack's are the constants of {@link RuleParameters}.
+     */
+    default java.util.List<Parameter<?>> parameters() {
+        return java.util.List.of();
+    }
+
     /** @return the class loader that holds the pack's classes and resources */
     default ClassLoader classLoader() {
         return getClass().getClassLoader();
@@ -72,6 +81,20 @@ public interface RulePack {
      *     {@code id}, {@code version}, {@code modelIndex}, {@code messages}; {@code packages} is optional
      */
     static RulePack fromProperties(String resource, ClassLoader classLoader) {
+        return fromProperties(resource, classLoader, java.util.List.of());
+    }
+
+    /**
+     * Reads a pack's description from a properties file on a class path, with the parameters
+     * the pack declares.
+     *
+     * @param resource  the resource path, such as {@code org/example/region99/pack.properties}
+     * @param classLoader  the class loader of the pack's jar, not null
+     * @param parameters  the parameters the pack declares, not null
+     * @return the pack
+     * @throws IllegalArgumentException as {@link #fromProperties(String, ClassLoader)}
+     */
+    static RulePack fromProperties(String resource, ClassLoader classLoader, java.util.List<Parameter<?>> parameters) {
         Properties p = new Properties();
         try (InputStream in = classLoader.getResourceAsStream(resource)) {
             if (in == null) {
@@ -97,7 +120,7 @@ public interface RulePack {
             }
         }
         return new PropertiesPack(p.getProperty("id").trim(), p.getProperty("version").trim(),
-                p.getProperty("modelIndex").trim(), p.getProperty("messages").trim(), packages, classLoader);
+                p.getProperty("modelIndex").trim(), p.getProperty("messages").trim(), packages, parameters, classLoader);
     }
 }
 
@@ -108,10 +131,12 @@ final class PropertiesPack implements RulePack {
     private final String modelIndex;
     private final String messages;
     private final java.util.List<String> packages;
+    private final java.util.List<Parameter<?>> parameters;
     private final ClassLoader classLoader;
 
     PropertiesPack(String id, String version, String modelIndex, String messages, java.util.List<String> packages,
-            ClassLoader classLoader) {
+            java.util.List<Parameter<?>> parameters, ClassLoader classLoader) {
+        this.parameters = java.util.List.copyOf(parameters);
         this.id = id;
         this.version = version;
         this.modelIndex = modelIndex;
@@ -146,6 +171,11 @@ final class PropertiesPack implements RulePack {
     }
 
     @Override
+    public java.util.List<Parameter<?>> parameters() {
+        return parameters;
+    }
+
+    @Override
     public ClassLoader classLoader() {
         return classLoader;
     }
@@ -159,7 +189,8 @@ final class PropertiesPack implements RulePack {
 /** The federal catalogue of this jar. */
 final class FederalPack {
     static final RulePack INSTANCE =
-            RulePack.fromProperties("org/nastavnik/rules/federal/pack.properties", FederalPack.class.getClassLoader());
+            RulePack.fromProperties("org/nastavnik/rules/federal/pack.properties", FederalPack.class.getClassLoader(),
+                    RuleParameters.federalParameters());
 
     private FederalPack() {
     }
