@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nastavnik.deadline.DeadlineStatus;
+import org.nastavnik.duty.DutyStart;
+import org.nastavnik.duty.JudgedOccurrence;
+import org.nastavnik.duty.NotJudged;
 import org.nastavnik.model.ActivityOrigin;
 import org.nastavnik.model.ConsentGiver;
 import org.nastavnik.model.ConsentKind;
@@ -23,6 +26,7 @@ import org.nastavnik.model.MonitoringKind;
 import org.nastavnik.model.OrganizationKind;
 import org.nastavnik.model.ParticipantCategory;
 import org.nastavnik.model.ParticipantRole;
+import org.nastavnik.model.PeriodBasis;
 import org.nastavnik.model.PersonKind;
 import org.nastavnik.model.ProgrammeKind;
 import org.nastavnik.model.ResponsibleKind;
@@ -37,7 +41,8 @@ class DisplayNamesTest {
             MeetingKind.class, MentoringForm.class, MentoringSystem.class, MonitoringKind.class,
             OrganizationKind.class, ParticipantCategory.class, ParticipantRole.class, PersonKind.class,
             ProgrammeKind.class, ResponsibleKind.class, RoadmapLevel.class, FindingCode.class, FindingLevel.class,
-            DeadlineStatus.State.class);
+            DeadlineStatus.State.class, JudgedOccurrence.State.class, DutyStart.Basis.class, NotJudged.class,
+            PeriodBasis.class);
 
     @Test
     void every_constant_that_can_reach_a_person_has_a_name_in_both_languages() {

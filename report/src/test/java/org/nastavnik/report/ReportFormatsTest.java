@@ -2,6 +2,7 @@ package org.nastavnik.report;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -127,7 +128,28 @@ class ReportFormatsTest {
         assertAll(
                 () -> assertEquals(TextReport.render(ctx, Language.RU), text),
                 () -> assertTrue(json.contains("\"format\": \"nastavnik-report/1\""), json),
-                () -> assertTrue(csv.startsWith(ReportFormat.CSV_BYTE_ORDER_MARK + "severity,kind,rule,"), csv),
+                () -> assertTrue(csv.startsWith(ReportFormat.CSV_BYTE_ORDER_MARK + "Severity,Kind,Rule,Rule id,"), csv),
                 () -> assertTrue(html.startsWith("<!DOCTYPE html>") && html.contains("Пара p1 сформирована поздно."), html));
+    }
+
+    @Test
+    void should_write_the_binary_workbook_through_the_same_entry_and_refuse_it_as_text() {
+        // given
+        ReportContext ctx = context(finding("Пара p1 сформирована поздно."));
+        java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
+        // when
+        ReportFormat.XLSX.write(ctx, Language.RU, xlsx);
+        ReportFormat.TEXT.write(ctx, Language.RU, text);
+        // then
+        assertAll(
+                () -> assertTrue(ReportFormat.XLSX.isBinary() && !ReportFormat.TEXT.isBinary()),
+                () -> assertEquals("PK", new String(xlsx.toByteArray(), 0, 2, java.nio.charset.StandardCharsets.US_ASCII),
+                        "a zip container"),
+                () -> assertEquals(ReportFormat.TEXT.render(ctx, Language.RU),
+                        text.toString(java.nio.charset.StandardCharsets.UTF_8)),
+                () -> assertThrows(UnsupportedOperationException.class, () -> ReportFormat.XLSX.render(ctx, Language.RU)),
+                () -> assertEquals("context", assertThrows(NullPointerException.class,
+                        () -> ReportFormat.HTML.render(null, Language.RU)).getMessage()));
     }
 }

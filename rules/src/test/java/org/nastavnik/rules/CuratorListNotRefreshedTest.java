@@ -97,7 +97,7 @@ class CuratorListNotRefreshedTest {
                 "CURATOR_LIST_NOT_REFRESHED|organization:s1|list=MENTORS_AND_MENTEES|dueOn=2022-10-01"), keys(found));
         assertEquals("DONE_LATE", found.get(0).evidence().get("state"));
         assertEquals("1", found.get(0).evidence().get("daysLate"));
-        assertEquals("Организация s1 обновила список CURATORS 02.10.2021, с опозданием на 1 дн. (срок — до 01.10.2021).",
+        assertEquals("Организация s1 обновила список кураторов 02.10.2021, с опозданием на 1 дн. (срок — до 01.10.2021).",
                 found.get(0).message(Language.RU));
         assertEquals("OVERDUE", found.get(1).evidence().get("state"));
     }

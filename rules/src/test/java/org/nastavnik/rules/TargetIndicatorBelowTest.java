@@ -119,7 +119,7 @@ class TargetIndicatorBelowTest {
         assertEquals("80", f.evidence().get("suppliedInvolved"));
         assertEquals("60", f.evidence().get("computedInvolved"));
         assertEquals(Severity.WARNING, f.severity());
-        assertEquals("Показатель STUDENT_MENTEES за 2024 год (s1): указано 80 из 100 (80.00 %), по данным учёта 60 из 100 "
+        assertEquals("Показатель «доля обучающихся-наставляемых» за 2024 год (s1): указано 80 из 100 (80.00 %), по данным учёта 60 из 100 "
                 + "(60.00 %).", f.message(Language.RU));
     }
 }

@@ -109,8 +109,13 @@ class DemoCommandTest {
                         + "                  куратора на 01.06.2022.\n"), text.out()),
                 () -> assertTrue(text.out().contains("  ПРЕДУПРЕЖДЕНИЕ  Пара сформирована с опозданием · срок 29.09.2021\n"),
                         text.out()),
-                () -> assertTrue(text.out().contains("Пропущено сроков: 17, с 25.01.2021 по 25.05.2022"),
-                        "the monthly activity 4.2: one entry with its 17 missed dates"));
+                () -> assertTrue(text.out().contains("Пропущено сроков: 13, с 25.05.2021 по 25.05.2022"),
+                        "the monthly activity 4.2: one entry with its 13 missed dates (owed from May 2021, the "
+                        + "roadmap's period as read)"),
+                () -> assertEquals(1, text.out().split("Мероприятие 4.2 «", -1).length - 1,
+                        "one entry for the monthly activity 4.2"),
+                () -> assertTrue(text.out().contains("– Период реализации выведен: "),
+                        "the inferred period explained, not named by its code"));
     }
 
     @Test
