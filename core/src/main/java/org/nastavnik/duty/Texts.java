@@ -1,22 +1,24 @@
 package org.nastavnik.duty;
 
 import java.time.LocalDate;
+import org.nastavnik.common.DisplayNames;
+import org.nastavnik.common.Language;
 
-/** Dates and counts in Russian and English for the duty texts. */
+/**
+ * Dates in Russian and English for the duty texts: as every report writes them
+ * ({@link DisplayNames#date}), «01.10.2022» and "1 Oct 2022", so that a finding's own dates and
+ * the ones its evidence fills in read alike.
+ */
 final class Texts {
-
-    private static final String[] EN_MONTH = {
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December"};
 
     private Texts() {
     }
 
     static String ruDate(LocalDate date) {
-        return String.format("%02d.%02d.%04d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+        return DisplayNames.date(date, Language.RU);
     }
 
     static String enDate(LocalDate date) {
-        return date.getDayOfMonth() + " " + EN_MONTH[date.getMonthValue() - 1] + " " + date.getYear();
+        return DisplayNames.date(date, Language.EN);
     }
 }

@@ -1,102 +1,129 @@
 package org.nastavnik.report;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import org.nastavnik.common.DisplayNames;
 import org.nastavnik.common.Language;
 import org.nastavnik.model.Territory;
-import org.nastavnik.rules.Finding;
 import org.nastavnik.rules.FindingKind;
 import org.nastavnik.rules.Severity;
-import org.nastavnik.rules.SubjectRef;
-import org.nastavnik.rules.SubjectType;
 
-/** The words reports use, in Russian and English. */
+/**
+ * The words reports use, from the bundles {@code org/nastavnik/report/report_<lang>.properties};
+ * names of codes and dates from {@link DisplayNames}.
+ */
 final class Labels {
-    private static final DateTimeFormatter RU_DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
-    private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
+
+    private static final Map<Language, Map<String, String>> BUNDLES = new EnumMap<>(Language.class);
+
+    static {
+        for (Language l : Language.values()) {
+            BUNDLES.put(l, read("report_" + l.name().toLowerCase(Locale.ROOT) + ".properties"));
+        }
+    }
 
     private final Language language;
+    private final Map<String, String> words;
 
     Labels(Language language) {
         this.language = language;
+        this.words = BUNDLES.get(language);
     }
 
-    boolean ru() {
-        return language == Language.RU;
+    Language language() {
+        return language;
     }
 
-    String t(String ru, String en) {
-        return ru() ? ru : en;
+    /** @return the text of a key, its {@code {0}}, {@code {1}} filled with the arguments as text */
+    String text(String key, Object... args) {
+        String t = words.get(key);
+        if (t == null) {
+            throw new IllegalStateException("report text " + key + " missing in " + language);
+        }
+        if (args.length == 0) {
+            return t;
+        }
+        Object[] strings = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            strings[i] = String.valueOf(args[i]);
+        }
+        return new MessageFormat(t, language.locale()).format(strings);
+    }
+
+    /** @return every text of the bundle, for a template */
+    Map<String, String> all() {
+        return words;
     }
 
     String severity(Severity s) {
-        return switch (s) {
-            case VIOLATION -> t("НАРУШЕНИЕ", "VIOLATION");
-            case WARNING -> t("ПРЕДУПРЕЖДЕНИЕ", "WARNING");
-            case NOTICE -> t("ЗАМЕЧАНИЕ", "NOTICE");
-        };
+        return text("severity." + s.name());
     }
 
-    String severityPlural(Severity s) {
-        return switch (s) {
-            case VIOLATION -> t("нарушения", "violations");
-            case WARNING -> t("предупреждения", "warnings");
-            case NOTICE -> t("замечания", "notices");
-        };
+    String severityName(Severity s) {
+        return DisplayNames.of(s, language);
     }
 
     String kind(FindingKind k) {
-        return k == FindingKind.CURRENT ? t("текущее", "current") : t("предстоит", "upcoming");
+        return DisplayNames.of(k, language);
     }
 
     String date(LocalDate d) {
-        return (ru() ? RU_DATE : EN_DATE).format(d);
+        return DisplayNames.date(d, language);
     }
 
     String territory(Territory t) {
         String region = t.region().name().map(n -> n + " (" + t.region().code() + ")")
-                .orElse(t("регион ", "region ") + t.region().code());
+                .orElse(text("region", t.region().code()));
         return t.municipality().map(m -> m + ", " + region).orElse(region);
     }
 
-    String noOrganization() {
-        return t("Без организации (территория, дорожные карты)", "No organization (territory, roadmaps)");
-    }
-
     /**
-     * The subjects other than organizations, by id ({@code p2, s1-st-4}); a roadmap is left out
-     * when one of its activities is named ({@code tashtagol-2021/1.2} says it).
+     * @param version  a report's rule set version, such as {@code federal@0.1.0+r42-tashtagol@1;params=…}
+     * @return it for a person: «федеральные правила 0.1.0, r42-tashtagol 1, с параметрами профиля»
      */
-    static String otherSubjects(Finding f) {
+    String ruleSet(String version) {
+        String[] parts = version.split(";", -1);
         StringBuilder sb = new StringBuilder();
-        for (SubjectRef s : f.subjects()) {
-            if (s.type() == SubjectType.ORGANIZATION || s.type() == SubjectType.ROADMAP
-                    && f.subjects().stream().anyMatch(a -> a.type() == SubjectType.ACTIVITY
-                            && a.id().startsWith(s.id() + "/"))) {
-                continue;
+        for (String pack : parts[0].split("\\+")) {
+            int at = pack.indexOf('@');
+            String id = at < 0 ? pack : pack.substring(0, at);
+            sb.append(sb.length() > 0 ? ", " : "").append(id.equals("federal") ? text("ruleSet.federal") : id);
+            if (at >= 0) {
+                sb.append(' ').append(pack.substring(at + 1));
             }
-            if (sb.length() > 0) {
-                sb.append(", ");
-            }
-            sb.append(s.id());
+        }
+        if (parts.length > 1) {
+            sb.append(", ").append(text("ruleSet.params"));
         }
         return sb.toString();
     }
 
-    /**
-     * The evidence that tells two findings of one rule about the same subjects apart, other than
-     * the due date ({@code CURATORS}), joined by commas; empty if none.
-     */
-    static String keyValues(Finding f) {
-        StringBuilder sb = new StringBuilder();
-        for (String name : f.keyEvidence()) {
-            String value = f.evidence().get(name);
-            if (value == null || name.equals("dueOn") || f.dueDate().map(d -> d.toString().equals(value)).orElse(false)) {
-                continue;
+    String[] months() {
+        return text("months").split(",");
+    }
+
+    private static Map<String, String> read(String name) {
+        Properties p = new Properties();
+        try (InputStream in = Labels.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("report texts missing from the class path: " + name);
             }
-            sb.append(sb.length() > 0 ? ", " : "").append(value);
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return sb.toString();
+        Map<String, String> m = new HashMap<>();
+        p.stringPropertyNames().forEach(k -> m.put(k, p.getProperty(k)));
+        return Map.copyOf(m);
     }
 }

@@ -1,26 +1,34 @@
 package org.nastavnik.report;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.nastavnik.common.DisplayNames;
 import org.nastavnik.common.Language;
 import org.nastavnik.roadmap.DocumentFinding;
+import org.nastavnik.roadmap.FindingCode;
 import org.nastavnik.rules.ComplianceReport;
 import org.nastavnik.rules.Finding;
+import org.nastavnik.rules.FindingKind;
 import org.nastavnik.rules.Severity;
+import org.nastavnik.rules.SubjectNames;
 
 /**
  * A report as text for the terminal: a header with the counts, then the findings grouped by
- * organization, most serious first, each with its severity, rule, subjects, due date and
- * message wrapped to the width; then what is upcoming. Lines end with {@code \n}.
+ * organization, most serious first, one entry per duty (its rule's title, the message, and the
+ * missed dates when a duty recurs) wrapped to the width; then what is upcoming. Lines end with
+ * {@code \n}.
  */
 public final class TextReport {
     /** The width the text fits by default: an 80-column terminal. */
     public static final int DEFAULT_WIDTH = 80;
 
     private static final int MIN_WIDTH = 40;
+    /** Dates of a recurring duty listed in full up to this many; beyond, the first and last few. */
+    private static final int DATES_LISTED = 8;
 
     private TextReport() {
     }
@@ -50,41 +58,43 @@ public final class TextReport {
         ComplianceReport r = context.report();
         StringBuilder sb = new StringBuilder();
 
-        sb.append(l.t("Проверка целевой модели наставничества", "Target mentoring model compliance check")).append('\n');
-        context.snapshot().ifPresent(s -> field(sb, l.t("Территория", "Territory"), l.territory(s.territory()), w));
-        field(sb, l.t("На дату", "As of"), l.date(r.asOf()) + (r.horizonDays() > 0
-                ? l.t(", горизонт " + r.horizonDays() + " дн.", ", horizon " + r.horizonDays() + " days") : ""), w);
-        field(sb, l.t("Правила", "Rules"), r.ruleSetVersion() + l.t(", проверено ", ", evaluated ")
-                + r.rulesEvaluated().size(), w);
+        sb.append(l.text("title")).append('\n');
+        context.snapshot().ifPresent(s -> field(sb, l.text("territory"), l.territory(s.territory()), w));
+        field(sb, l.text("asOf"), l.date(r.asOf()) + (r.horizonDays() > 0
+                ? ", " + l.text("horizon").toLowerCase(language.locale()) + " " + l.text("horizonDays", r.horizonDays())
+                : ""), w);
+        field(sb, l.text("rules"), l.text("rulesEvaluated", l.ruleSet(r.ruleSetVersion()), r.rulesEvaluated().size()), w);
         Map<Severity, Integer> counts = r.countsBySeverity();
-        field(sb, l.t("Итого", "Total"), l.t("нарушений ", "violations ") + counts.get(Severity.VIOLATION)
-                + " · " + l.t("предупреждений ", "warnings ") + counts.get(Severity.WARNING)
-                + " · " + l.t("замечаний ", "notices ") + counts.get(Severity.NOTICE)
-                + " · " + l.t("предстоит ", "upcoming ") + r.upcoming().size(), w);
-        r.waivers().forEach(wv -> field(sb, l.t("Отключено", "Waived"), wv.ruleId() + ": " + wv.reason(), w));
+        List<Duty> current = Duty.group(r.findings());
+        List<Duty> upcoming = Duty.group(r.upcoming());
+        field(sb, l.text("total"), l.text("countsLine", counts.get(Severity.VIOLATION), counts.get(Severity.WARNING),
+                counts.get(Severity.NOTICE), r.upcoming().size()) + ". "
+                + l.text("countsNote", current.size() + upcoming.size()), w);
+        r.waivers().forEach(wv -> field(sb, l.text("waived"), context.ruleTitle(wv.ruleId(), language) + ": "
+                + wv.reason(), w));
 
         if (!context.documents().isEmpty()) {
             documents(sb, context.documents(), l, w);
         }
 
         Map<String, String> names = context.organizationNames();
+        SubjectNames subjectNames = context.subjectNames();
         if (r.findings().isEmpty()) {
-            sb.append('\n').append(l.t("Нарушений не найдено.", "No findings.")).append('\n');
+            sb.append('\n').append(l.text("none")).append('\n');
         } else {
-            groups(sb, r.findings(), names, l, w);
+            groups(sb, current, names, context, subjectNames, l, w);
         }
         if (!r.upcoming().isEmpty()) {
             sb.append('\n');
-            heading(sb, l.t("Предстоит в ближайшие " + r.horizonDays() + " дн.",
-                    "Upcoming within " + r.horizonDays() + " days"), w, '=');
-            groups(sb, r.upcoming(), names, l, w);
+            heading(sb, l.text("upcomingHeading", r.horizonDays()), w, '=');
+            groups(sb, upcoming, names, context, subjectNames, l, w);
         }
         return sb.toString();
     }
 
     /**
-     * Renders findings alone, grouped by organization as in a report, each group preceded by a
-     * blank line.
+     * Renders findings alone, grouped by organization and duty as in a report, each group
+     * preceded by a blank line; subjects by id, rules by the federal catalogue's titles.
      *
      * @param findings  the findings, most serious first, not null
      * @param language  the language of labels and messages, not null
@@ -93,17 +103,20 @@ public final class TextReport {
      */
     public static String findings(List<Finding> findings, Language language, int width) {
         StringBuilder sb = new StringBuilder();
-        groups(sb, findings, Map.of(), new Labels(language), Math.max(MIN_WIDTH, width));
+        ReportContext context = ReportContext.of(org.nastavnik.rules.ComplianceReport.builder()
+                .asOf(LocalDate.of(2000, 1, 1)).ruleSetVersion("-").build());
+        groups(sb, Duty.group(findings), Map.of(), context, SubjectNames.IDS, new Labels(language),
+                Math.max(MIN_WIDTH, width));
         return sb.toString();
     }
 
-    private static void groups(StringBuilder sb, List<Finding> findings, Map<String, String> names, Labels l,
-            int w) {
-        Map<String, List<Finding>> byOrg = new LinkedHashMap<>();
-        for (Finding f : findings) {
-            byOrg.computeIfAbsent(f.organizationId(), k -> new ArrayList<>()).add(f);
+    private static void groups(StringBuilder sb, List<Duty> duties, Map<String, String> names, ReportContext context,
+            SubjectNames subjectNames, Labels l, int w) {
+        Map<String, List<Duty>> byOrg = new LinkedHashMap<>();
+        for (Duty d : duties) {
+            byOrg.computeIfAbsent(d.organizationId(), k -> new ArrayList<>()).add(d);
         }
-        // findings come most serious first, so the first group is the most urgent; territory-wide last
+        // duties come most serious first, so the first group is the most urgent; territory-wide last
         List<String> order = new ArrayList<>(byOrg.keySet());
         if (order.remove("")) {
             order.add("");
@@ -115,26 +128,21 @@ public final class TextReport {
         int indent = 2 + labelWidth + 2;
         for (String org : order) {
             sb.append('\n');
-            String title = org.isEmpty() ? l.noOrganization()
-                    : names.containsKey(org) ? org + " · " + names.get(org) : org;
+            String title = org.isEmpty() ? l.text("noOrganization") : names.getOrDefault(org, org);
             heading(sb, Wrap.shorten(title, w), w, '─');
-            for (Finding f : byOrg.get(org)) {
-                finding(sb, f, l, w, labelWidth, indent);
+            for (Duty d : byOrg.get(org)) {
+                duty(sb, d, context, subjectNames, l, w, labelWidth, indent);
             }
         }
     }
 
-    private static void finding(StringBuilder sb, Finding f, Labels l, int w, int labelWidth, int indent) {
-        StringBuilder head = new StringBuilder(f.ruleId());
-        String subjects = Labels.otherSubjects(f);
-        if (!subjects.isEmpty()) {
-            head.append(" · ").append(subjects);
+    private static void duty(StringBuilder sb, Duty d, ReportContext context, SubjectNames names, Labels l, int w,
+            int labelWidth, int indent) {
+        Finding f = d.shown();
+        StringBuilder head = new StringBuilder(context.ruleTitle(f.ruleId(), l.language()));
+        if (d.count() == 1) {
+            f.dueDate().ifPresent(date -> head.append(" · ").append(l.text("due", l.date(date))));
         }
-        String keys = Labels.keyValues(f);
-        if (!keys.isEmpty()) {
-            head.append(" · ").append(keys);
-        }
-        f.dueDate().ifPresent(d -> head.append(" · ").append(l.t("срок ", "due ")).append(l.date(d)));
         String pad = " ".repeat(indent);
         List<String> headLines = Wrap.lines(head.toString(), w - indent);
         sb.append("  ").append(padRight(l.severity(f.severity()), labelWidth)).append("  ").append(headLines.get(0))
@@ -142,36 +150,57 @@ public final class TextReport {
         for (int i = 1; i < headLines.size(); i++) {
             sb.append(pad).append(headLines.get(i)).append('\n');
         }
-        for (String line : Wrap.lines(f.message(l.ru() ? Language.RU : Language.EN), w - indent)) {
+        for (String line : Wrap.lines(f.message(l.language(), names), w - indent)) {
             sb.append(pad).append(line).append('\n');
         }
+        List<LocalDate> dates = d.dueDates();
+        if (dates.size() > 1) {
+            String summary = l.text(d.kind() == FindingKind.UPCOMING ? "upcomingDates" : "missedDates", dates.size(),
+                    l.date(dates.get(0)), l.date(dates.get(dates.size() - 1))) + ": " + dateList(dates, l) + ".";
+            for (String line : Wrap.lines(summary, w - indent)) {
+                sb.append(pad).append(line).append('\n');
+            }
+        }
+    }
+
+    /** @return the dates, all of them up to {@link #DATES_LISTED}, else the first three, "…" and the last three */
+    static String dateList(List<LocalDate> dates, Labels l) {
+        List<String> out = new ArrayList<>();
+        if (dates.size() <= DATES_LISTED) {
+            dates.forEach(d -> out.add(l.date(d)));
+        } else {
+            dates.subList(0, 3).forEach(d -> out.add(l.date(d)));
+            out.add("…");
+            dates.subList(dates.size() - 3, dates.size()).forEach(d -> out.add(l.date(d)));
+        }
+        return String.join(", ", out);
     }
 
     private static void documents(StringBuilder sb, List<DocumentSummary> documents, Labels l, int w) {
         sb.append('\n');
-        heading(sb, l.t("Импортированные документы: ", "Imported documents: ") + documents.size(), w, '=');
-        int idWidth = documents.stream().mapToInt(d -> d.roadmapId().length()).max().orElse(0);
-        String pad = " ".repeat(2 + idWidth + 2);
+        heading(sb, l.text("documentsCount", documents.size()), w, '=');
         for (DocumentSummary d : documents) {
-            String line = l.territory(d.territory()) + ": " + l.t("мероприятий ", "activities ") + d.activities()
-                    + ", " + l.t("замечаний к документу ", "document findings ") + d.findings().size();
-            List<String> lines = Wrap.lines(line, w - pad.length());
-            sb.append("  ").append(padRight(d.roadmapId(), idWidth)).append("  ").append(lines.get(0)).append('\n');
+            String line = d.findings().isEmpty()
+                    ? l.text("documentLineEmpty", l.territory(d.territory()), d.activities())
+                    : l.text("documentLine", l.territory(d.territory()), d.activities(), d.findings().size());
+            List<String> lines = Wrap.lines(line, w - 2);
+            sb.append("  ").append(lines.get(0)).append('\n');
             for (int i = 1; i < lines.size(); i++) {
-                sb.append(pad).append(lines.get(i)).append('\n');
+                sb.append("    ").append(lines.get(i)).append('\n');
             }
-            Map<String, Integer> codes = new TreeMap<>();
+            Map<FindingCode, Integer> codes = new TreeMap<>();
             for (DocumentFinding f : d.findings()) {
-                codes.merge(f.code().name(), 1, Integer::sum);
+                codes.merge(f.code(), 1, Integer::sum);
             }
-            if (!codes.isEmpty()) {
-                StringBuilder c = new StringBuilder();
-                codes.forEach((code, n) -> c.append(c.length() > 0 ? ", " : "").append(code)
-                        .append(n > 1 ? " ×" + n : ""));
-                for (String cl : Wrap.lines(c.toString(), w - pad.length())) {
-                    sb.append(pad).append(cl).append('\n');
+            codes.forEach((code, n) -> {
+                String c = "– " + DisplayNames.of(code, l.language()) + (n > 1 ? " ×" + n : "") + ": "
+                        + DisplayNames.explanation(code, l.language()).orElse("");
+                List<String> cl = Wrap.lines(c, w - 4);
+                sb.append("    ").append(cl.get(0)).append('\n');
+                for (int i = 1; i < cl.size(); i++) {
+                    sb.append("      ").append(cl.get(i)).append('\n');
                 }
-            }
+            });
         }
     }
 

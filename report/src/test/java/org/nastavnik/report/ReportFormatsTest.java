@@ -2,6 +2,7 @@ package org.nastavnik.report;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -43,9 +44,25 @@ class ReportFormatsTest {
         // when
         String csv = CsvReport.render(ctx, Language.EN);
         // then
-        assertEquals(CsvReport.BOM + "severity,kind,rule,organization,subjects,due date,message,source\r\n"
-                + "VIOLATION,CURRENT,TEST_RULE,o1,organization:o1 mentorship:p-1,2022-05-01,"
-                + "\"Сказано \"\"так\"\", и\nещё\",\"Документ, п. 1\"\r\n", csv);
+        assertEquals(CsvReport.BOM + "Severity,Kind,Rule,Rule id,Organization,Organization id,Subjects,Due,"
+                + "What is wrong,Source,Finding key\r\n"
+                + "violation,current,TEST_RULE,TEST_RULE,o1,o1,p-1,1 May 2022,"
+                + "\"Сказано \"\"так\"\", и\nещё\",\"Документ, п. 1\",TEST_RULE|organization:o1|mentorship:p-1\r\n", csv);
+    }
+
+    @Test
+    void should_separate_columns_with_a_semicolon_for_a_russian_spreadsheet_and_quote_only_what_needs_it() {
+        // given
+        ReportContext ctx = context(finding("Одно; другое, третье"));
+        // when
+        String csv = CsvReport.render(ctx, Language.RU, ';');
+        // then
+        List<String> lines = csv.substring(1).lines().toList();
+        assertAll(
+                () -> assertEquals("Серьёзность;Вид;Правило;Код правила;Организация;Код организации;Субъекты;Срок;"
+                        + "Что не так;Источник;Ключ находки", lines.get(0)),
+                () -> assertTrue(lines.get(1).startsWith("нарушение;текущее;TEST_RULE;TEST_RULE;o1;o1;p-1;01.05.2022;"
+                        + "\"Одно; другое, третье\";Документ, п. 1;"), lines.get(1)));
     }
 
     @Test
@@ -56,7 +73,7 @@ class ReportFormatsTest {
         String text = TextReport.render(context(finding(message)), Language.RU, 60);
         // then
         List<String> lines = text.lines().toList();
-        int head = lines.indexOf("  НАРУШЕНИЕ       TEST_RULE · p-1 · срок 01.05.2022");
+        int head = lines.indexOf("  НАРУШЕНИЕ       TEST_RULE · срок 01.05.2022");
         assertAll(
                 () -> assertTrue(head > 0, text),
                 () -> assertTrue(lines.get(head + 1).startsWith(" ".repeat(18) + "Очень длинное"), text),
@@ -73,6 +90,7 @@ class ReportFormatsTest {
         String html = HtmlReport.render(ctx, Language.RU);
         // then
         assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot;"), html);
+        assertTrue(!html.contains("<script>alert"), html);
         assertEquals(1, html.split("<script>", -1).length - 1, "only the page's own script");
     }
 
@@ -110,7 +128,28 @@ class ReportFormatsTest {
         assertAll(
                 () -> assertEquals(TextReport.render(ctx, Language.RU), text),
                 () -> assertTrue(json.contains("\"format\": \"nastavnik-report/1\""), json),
-                () -> assertTrue(csv.startsWith(ReportFormat.CSV_BYTE_ORDER_MARK + "severity,kind,rule,"), csv),
+                () -> assertTrue(csv.startsWith(ReportFormat.CSV_BYTE_ORDER_MARK + "Severity,Kind,Rule,Rule id,"), csv),
                 () -> assertTrue(html.startsWith("<!DOCTYPE html>") && html.contains("Пара p1 сформирована поздно."), html));
+    }
+
+    @Test
+    void should_write_the_binary_workbook_through_the_same_entry_and_refuse_it_as_text() {
+        // given
+        ReportContext ctx = context(finding("Пара p1 сформирована поздно."));
+        java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
+        // when
+        ReportFormat.XLSX.write(ctx, Language.RU, xlsx);
+        ReportFormat.TEXT.write(ctx, Language.RU, text);
+        // then
+        assertAll(
+                () -> assertTrue(ReportFormat.XLSX.isBinary() && !ReportFormat.TEXT.isBinary()),
+                () -> assertEquals("PK", new String(xlsx.toByteArray(), 0, 2, java.nio.charset.StandardCharsets.US_ASCII),
+                        "a zip container"),
+                () -> assertEquals(ReportFormat.TEXT.render(ctx, Language.RU),
+                        text.toString(java.nio.charset.StandardCharsets.UTF_8)),
+                () -> assertThrows(UnsupportedOperationException.class, () -> ReportFormat.XLSX.render(ctx, Language.RU)),
+                () -> assertEquals("context", assertThrows(NullPointerException.class,
+                        () -> ReportFormat.HTML.render(null, Language.RU)).getMessage()));
     }
 }

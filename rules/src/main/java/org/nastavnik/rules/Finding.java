@@ -248,6 +248,26 @@ public final class Finding implements Comparable<Finding> {
         return text(LANGUAGES + language.ordinal(), explanationTemplates, language);
     }
 
+    /**
+     * @param language  the language, not null
+     * @param names  how to name the subjects (organizations by name, …), not null
+     * @return what is wrong, in one line, with the subjects so named
+     */
+    public String message(Language language, SubjectNames names) {
+        return names == SubjectNames.IDS || messageTemplates == null ? message(language)
+                : RuleTexts.render(ruleId, messageTemplates.get(language), language, evidence, subjects, names);
+    }
+
+    /**
+     * @param language  the language, not null
+     * @param names  how to name the subjects, not null
+     * @return the explanation, with the subjects so named
+     */
+    public String explanation(Language language, SubjectNames names) {
+        return names == SubjectNames.IDS || explanationTemplates == null ? explanation(language)
+                : RuleTexts.render(ruleId, explanationTemplates.get(language), language, evidence, subjects, names);
+    }
+
     private String text(int slot, Map<Language, String> templates, Language language) {
         String t = texts[slot];
         if (t == null) {

@@ -165,10 +165,17 @@ final class PackLoader {
         }
         Map<Language, String> description = new EnumMap<>(Language.class);
         Map<Language, String> note = new EnumMap<>(Language.class);
+        Map<Language, String> title = new EnumMap<>(Language.class);
+        boolean federal = pack.id().equals(RulePack.federal().id());
         for (Language l : Language.values()) {
             Properties p = l == Language.EN ? en : ru;
             require(p, id, "description", l, description, problems);
             optional(p, id.concat(".severityNote"), l, note);
+            if (federal) {
+                require(p, id, "title", l, title, problems);
+            } else {
+                optional(p, id.concat(".title"), l, title);
+            }
         }
         RuleTexts.Templates templates = templates(id, ru, en, problems, true);
         if (reliability != null && reliability.isUnconfirmed()) {
@@ -184,7 +191,8 @@ final class PackLoader {
         if (problems.size() > before) {
             return null;
         }
-        RuleDescriptor d = new RuleDescriptor(id, pack.id(), severity, description.get(Language.RU),
+        RuleDescriptor d = new RuleDescriptor(id, pack.id(), severity, title.get(Language.RU), title.get(Language.EN),
+                description.get(Language.RU),
                 description.get(Language.EN), SourceRef.of(document, meta(meta, "clause")), reliability,
                 note.get(Language.RU), note.get(Language.EN), params);
         return new RuleTexts(d, templates);

@@ -18,6 +18,8 @@ public final class RuleDescriptor {
     private final Severity severity;
     private final String descriptionRu;
     private final String descriptionEn;
+    private final String titleRu;
+    private final String titleEn;
     private final SourceRef source;
     private final Reliability reliability;
     private final String severityNoteRu;
@@ -27,6 +29,15 @@ public final class RuleDescriptor {
     RuleDescriptor(String id, String packId, Severity severity, String descriptionRu, String descriptionEn,
             SourceRef source, Reliability reliability, String severityNoteRu, String severityNoteEn,
             List<Parameter<?>> parameters) {
+        this(id, packId, severity, null, null, descriptionRu, descriptionEn, source, reliability, severityNoteRu,
+                severityNoteEn, parameters);
+    }
+
+    RuleDescriptor(String id, String packId, Severity severity, String titleRu, String titleEn, String descriptionRu,
+            String descriptionEn, SourceRef source, Reliability reliability, String severityNoteRu,
+            String severityNoteEn, List<Parameter<?>> parameters) {
+        this.titleRu = titleRu;
+        this.titleEn = titleEn;
         this.id = Objects.requireNonNull(id);
         this.packId = Objects.requireNonNull(packId);
         this.severity = Objects.requireNonNull(severity);
@@ -60,6 +71,16 @@ public final class RuleDescriptor {
      */
     public String description(Language language) {
         return language == Language.EN ? descriptionEn : descriptionRu;
+    }
+
+    /**
+     * @param language  the language, not null
+     * @return a short human title, such as «Пара сформирована с опозданием», shown instead of the
+     *     id to people; the description if the rule's pack gives no {@code .title}
+     */
+    public String title(Language language) {
+        String t = language == Language.EN ? titleEn : titleRu;
+        return t != null ? t : description(language);
     }
 
     /** @return the document and clause the rule rests on */

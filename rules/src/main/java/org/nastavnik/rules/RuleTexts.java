@@ -1,8 +1,8 @@
 package org.nastavnik.rules;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.nastavnik.common.DisplayNames;
 import org.nastavnik.common.Language;
 
 /** A rule's descriptor and its message templates: what the collector needs to make a finding. */
@@ -44,11 +44,21 @@ final class RuleTexts {
 
     /**
      * Fills {@code {name}} placeholders from the evidence, then from the subjects by type
-     * ({@code {organization}}, {@code {mentorship}}, …: the first of that type). ISO dates are
-     * written dd.MM.yyyy in Russian.
+     * ({@code {organization}}, {@code {mentorship}}, …: the first of that type), by id; values by
+     * their display names ({@link DisplayNames#value}): dates as the reader writes them, codes named.
      */
     static String render(String ruleId, String template, Language language, Map<String, String> evidence,
             List<SubjectRef> subjects) {
+        return render(ruleId, template, language, evidence, subjects, SubjectNames.IDS);
+    }
+
+    /**
+     * Fills {@code {name}} placeholders as {@link #render(String, String, Language, Map, List)}
+     * does, values by their display names ({@link DisplayNames#value}), subjects (and evidence
+     * naming an organization) by the names given.
+     */
+    static String render(String ruleId, String template, Language language, Map<String, String> evidence,
+            List<SubjectRef> subjects, SubjectNames names) {
         // Templates are parsed once into literal runs and placeholder names: this runs four times
         // per finding, and matching a regular expression each time took a third of a full check.
         Compiled compiled = COMPILED.computeIfAbsent(template, RuleTexts::compile);
@@ -61,13 +71,21 @@ final class RuleTexts {
             }
             String name = parts[k];
             String value = evidence.get(name);
-            if (value == null) {
-                value = subjectId(compiled.types[k], subjects);
+            if (value != null) {
+                if (names != SubjectNames.IDS && DisplayNames.ORGANIZATION.equals(
+                        DisplayNames.vocabularyOf(name).orElse(null))) {
+                    value = names.name(SubjectRef.organization(value), language).orElse(value);
+                }
+                sb.append(DisplayNames.value(name, value, language));
+                continue;
             }
+            SubjectType type = compiled.types[k];
+            value = subjectId(type, subjects);
             if (value == null) {
                 throw missing(ruleId, language, name);
             }
-            sb.append(localize(value, language));
+            sb.append(names == SubjectNames.IDS ? value
+                    : names.name(SubjectRef.of(type, value), language).orElse(value));
         }
         return sb.toString();
     }
@@ -169,28 +187,4 @@ final class RuleTexts {
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
-    private static String localize(String value, Language language) {
-        if (language == Language.RU && value.length() == 10 && isIsoDateShape(value)) {
-            try {
-                LocalDate.of(Integer.parseInt(value, 0, 4, 10), Integer.parseInt(value, 5, 7, 10),
-                        Integer.parseInt(value, 8, 10, 10));
-                return value.substring(8, 10) + "." + value.substring(5, 7) + "." + value.substring(0, 4);
-            } catch (java.time.DateTimeException e) {
-                return value;
-            }
-        }
-        return value;
-    }
-
-    /** Whether the value looks like an ISO date: four digits, dash, two digits, dash, two digits. */
-    private static boolean isIsoDateShape(String v) {
-        for (int i = 0; i < 10; i++) {
-            char c = v.charAt(i);
-            boolean dash = i == 4 || i == 7;
-            if (dash ? c != '-' : (c < '0' || c > '9')) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

@@ -41,7 +41,7 @@ class CompletedWithoutFinalTest {
         assertEquals("COMPLETED_WITHOUT_FINAL|organization:s1|mentorship:p1", f.key());
         assertEquals(Severity.WARNING, f.severity());
         assertEquals("Пара p1 организации s1 завершена 30.11.2022 без итоговой встречи.", f.message(Language.RU));
-        assertEquals("Pair p1 of organization s1 completed on 2022-11-30 without a final meeting.",
+        assertEquals("Pair p1 of organization s1 completed on 30 Nov 2022 without a final meeting.",
                 f.message(Language.EN));
     }
 

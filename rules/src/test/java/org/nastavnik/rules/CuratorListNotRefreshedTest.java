@@ -54,7 +54,7 @@ class CuratorListNotRefreshedTest {
                 "state", "OVERDUE", "daysOverdue", "1"), Map.of("list", e.get("list"), "dueOn", e.get("dueOn"),
                 "windowStart", e.get("windowStart"), "state", e.get("state"), "daysOverdue", e.get("daysOverdue")));
         assertEquals(Severity.NOTICE, found.get(0).severity());
-        assertEquals("Организация s1 не обновила список MENTORS_AND_MENTEES до 01.10.2022.", found.get(0).message(Language.RU));
+        assertEquals("Организация s1 не обновила список наставников и наставляемых до 01.10.2022.", found.get(0).message(Language.RU));
     }
 
     @Test
@@ -97,7 +97,7 @@ class CuratorListNotRefreshedTest {
                 "CURATOR_LIST_NOT_REFRESHED|organization:s1|list=MENTORS_AND_MENTEES|dueOn=2022-10-01"), keys(found));
         assertEquals("DONE_LATE", found.get(0).evidence().get("state"));
         assertEquals("1", found.get(0).evidence().get("daysLate"));
-        assertEquals("Организация s1 обновила список CURATORS 02.10.2021, с опозданием на 1 дн. (срок — до 01.10.2021).",
+        assertEquals("Организация s1 обновила список кураторов 02.10.2021, с опозданием на 1 дн. (срок — до 01.10.2021).",
                 found.get(0).message(Language.RU));
         assertEquals("OVERDUE", found.get(1).evidence().get("state"));
     }
@@ -130,7 +130,7 @@ class CuratorListNotRefreshedTest {
         assertEquals(List.of("CURATOR_LIST_NOT_REFRESHED|organization:s1|list=MENTORS_AND_MENTEES|dueOn=2022-10-01"),
                 keys(up));
         assertEquals(FindingKind.UPCOMING, up.get(0).kind());
-        assertEquals("Организации s1 до 01.10.2022 нужно обновить список MENTORS_AND_MENTEES.", up.get(0).message(Language.RU));
+        assertEquals("Организации s1 до 01.10.2022 нужно обновить список наставников и наставляемых.", up.get(0).message(Language.RU));
         assertEquals(List.of(), beyond.upcoming().stream().filter(f -> f.ruleId().equals("CURATOR_LIST_NOT_REFRESHED")).toList());
     }
 }

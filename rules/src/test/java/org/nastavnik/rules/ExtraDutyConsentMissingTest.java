@@ -49,8 +49,8 @@ class ExtraDutyConsentMissingTest {
         assertEquals(Map.of("side", "MENTOR", "formedOn", "2022-09-01", "consentsGivenOn", "none",
                 "consentsWithdrawnOn", "none"), found.get(0).evidence());
         assertEquals(Severity.WARNING, found.get(0).severity());
-        assertEquals("Participant h of pair p1 of organization s1 has no written consent to additional duties on "
-                + "2022-09-01.", found.get(0).message(Language.EN));
+        assertEquals("Participant h of pair p1 of organization s1 has no written consent to additional "
+                + "duties on 1 Sep 2022.", found.get(0).message(Language.EN));
     }
 
     @Test

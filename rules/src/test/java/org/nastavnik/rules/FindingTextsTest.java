@@ -37,18 +37,18 @@ class FindingTextsTest {
                 .evidence("formedOn", "2022-09-20").evidence("dueOn", "2022-09-15").keyEvidence("dueOn")
                 .dueDate(LocalDate.of(2022, 9, 15)).source(SOURCE)
                 .message(Language.RU, messageRu)
-                .message(Language.EN, "Pair p1 of s1 was formed on 2022-09-20.")
-                .explanation(Language.RU, "Срок — 15.09.2022.").explanation(Language.EN, "Due on 2022-09-15.");
+                .message(Language.EN, "Pair p1 of s1 was formed on 20 Sep 2022.")
+                .explanation(Language.RU, "Срок — 15.09.2022.").explanation(Language.EN, "Due on 15 Sep 2022.");
     }
 
     @Test
-    void should_render_the_texts_when_asked_with_russian_dates() {
+    void should_render_the_texts_when_asked_with_dates_as_the_reader_writes_them() {
         Finding f = fromTemplates(evidence());
 
         assertEquals("Пара p1 организации s1 сформирована 20.09.2022.", f.message(Language.RU));
-        assertEquals("Pair p1 of s1 was formed on 2022-09-20.", f.message(Language.EN));
+        assertEquals("Pair p1 of s1 was formed on 20 Sep 2022.", f.message(Language.EN));
         assertEquals("Срок — 15.09.2022.", f.explanation(Language.RU));
-        assertEquals("Due on 2022-09-15.", f.explanation(Language.EN));
+        assertEquals("Due on 15 Sep 2022.", f.explanation(Language.EN));
         assertEquals("PAIR_FORMED_LATE|organization:s1|mentorship:p1|dueOn=2022-09-15", f.key());
         assertEquals(List.of(SubjectRef.organization("s1"), SubjectRef.mentorship("p1")), f.subjects());
         assertEquals("s1", f.organizationId());

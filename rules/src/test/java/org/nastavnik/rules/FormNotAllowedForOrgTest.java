@@ -52,8 +52,8 @@ class FormNotAllowedForOrgTest {
         assertEquals(Map.of("form", "STUDENT_STUDENT", "organizationKind", "COLLEGE",
                 "allowedKinds", "SCHOOL, ADDITIONAL_EDUCATION", "adoptedOn", "2022-09-01"), f.evidence());
         assertEquals(Severity.WARNING, f.severity());
-        assertEquals("Организация col (COLLEGE) определила форму STUDENT_STUDENT, не предназначенную для организаций "
-                + "такого вида.", f.message(Language.RU));
+        assertEquals("Организация col (колледж) определила форму «ученик – ученик», не предназначенную для "
+                + "организаций такого вида.", f.message(Language.RU));
     }
 
     @Test
@@ -67,8 +67,8 @@ class FormNotAllowedForOrgTest {
         assertEquals(List.of(SubjectRef.organization("col"), SubjectRef.mentorship("p1")), f.subjects());
         assertEquals(Map.of("form", "STUDENT_STUDENT", "organizationKind", "COLLEGE",
                 "allowedKinds", "SCHOOL, ADDITIONAL_EDUCATION", "formedOn", "2022-09-15"), f.evidence());
-        assertEquals("Pair p1 of organization col (COLLEGE) runs in form STUDENT_STUDENT, which is not meant for "
-                + "organizations of its kind.", f.message(Language.EN));
+        assertEquals("Pair p1 of organization col (college) runs in form student – student, which is not "
+                + "meant for organizations of its kind.", f.message(Language.EN));
     }
 
     @Test

@@ -42,10 +42,10 @@ class FormParticipantMismatchTest {
         assertEquals(Map.of("form", "TEACHER_TEACHER", "side", "MENTOR", "kind", "EMPLOYER_REPRESENTATIVE",
                 "admittedKinds", "TEACHER", "personOrganization", "e1"), found.get(1).evidence());
         assertEquals(Severity.WARNING, found.get(1).severity());
-        assertEquals("Expected a MENTOR of kind TEACHER for form TEACHER_TEACHER; participant m1 is "
-                + "EMPLOYER_REPRESENTATIVE of organization e1, and the pair is run by organization s1.",
+        assertEquals("Expected a mentor of kind teacher for form teacher – teacher; participant m1 is "
+                + "employer's representative of organization e1, and the pair is run by organization s1.",
                 found.get(1).explanation(Language.EN));
-        assertEquals("Участник m1 пары p1 организации s1 не подходит для формы TEACHER_TEACHER (MENTOR).",
+        assertEquals("Участник m1 пары p1 организации s1 не подходит для формы «учитель – учитель» (наставник).",
                 found.get(1).message(Language.RU));
     }
 

@@ -55,11 +55,11 @@ class LocalActMissingTest {
                 "requiredBy", "TEACHER_TEACHER", "formAdoptedOn", "2022-09-01"), found.get(2).evidence());
         assertEquals(List.of(SubjectRef.organization("s1")), found.get(1).subjects());
         assertEquals(Severity.VIOLATION, found.get(1).severity());
-        assertEquals("Организация s1 определила форму STUDENT_STUDENT, но не приняла положение о наставничестве "
-                + "(на 01.10.2022).", found.get(1).message(Language.RU));
-        assertEquals("Expected a local act TEACHER_SYSTEM_REGULATION adopted by 2022-10-01, since the teacher "
-                + "mentoring form TEACHER_TEACHER was determined on 2022-09-01; none is among the local acts of "
-                + "organization s1.", found.get(2).explanation(Language.EN));
+        assertEquals("Организация s1 определила форму «ученик – ученик», но не приняла положение о "
+                + "наставничестве (на 01.10.2022).", found.get(1).message(Language.RU));
+        assertEquals("Expected a local act regulation on the mentoring system of teachers adopted by 1 Oct "
+                + "2022, since the teacher mentoring form teacher – teacher was determined on 1 Sep "
+                + "2022; none is among the local acts of organization s1.", found.get(2).explanation(Language.EN));
     }
 
     @Test

@@ -54,10 +54,10 @@ class MeetingOrderTest {
                 "otherMeeting", "m2", "otherKind", "PLANNING", "otherDate", "2022-09-12"), f.evidence());
         assertEquals("MEETING_ORDER|organization:s1|mentorship:p1|record:m3", f.key());
         assertEquals(Severity.WARNING, f.severity());
-        assertEquals("Встреча m3 (TRIAL, 19.09.2022) пары p1 проведена не по порядку: она должна была предшествовать"
-                + " встрече m2 (PLANNING, 12.09.2022).", f.message(Language.RU));
-        assertEquals("Meeting m3 (TRIAL, 2022-09-19) of pair p1 is out of order: it should have preceded meeting m2"
-                + " (PLANNING, 2022-09-12).", f.message(Language.EN));
+        assertEquals("Встреча m3 (пробная встреча, 19.09.2022) пары p1 проведена не по порядку: она должна "
+                + "была предшествовать встрече m2 (встреча-планирование, 12.09.2022).", f.message(Language.RU));
+        assertEquals("Meeting m3 (trial meeting, 19 Sep 2022) of pair p1 is out of order: it should have "
+                + "preceded meeting m2 (planning meeting, 12 Sep 2022).", f.message(Language.EN));
     }
 
     @Test
@@ -77,7 +77,7 @@ class MeetingOrderTest {
         Finding f = found.get(1);
         assertEquals(Map.of("problem", "WORKING_BEFORE_PLANNING", "meetingKind", "WORKING", "meetingDate", "2022-09-19",
                 "otherMeeting", "m4", "otherKind", "PLANNING", "otherDate", "2022-09-26"), f.evidence());
-        assertEquals("Working meeting m3 of pair p1 on 2022-09-19 was held before the planning meeting m4 (2022-09-26).",
+        assertEquals("Working meeting m3 of pair p1 on 19 Sep 2022 was held before the planning meeting m4 (26 Sep 2022).",
                 f.message(Language.EN));
     }
 
@@ -112,7 +112,7 @@ class MeetingOrderTest {
         assertEquals(1, found.size(), found.toString());
         assertEquals(Map.of("problem", "AFTER_FINAL", "meetingKind", "WORKING", "meetingDate", "2022-09-19",
                 "otherMeeting", "m2", "otherKind", "FINAL", "otherDate", "2022-09-12"), found.get(0).evidence());
-        assertEquals("Встреча m3 (WORKING, 19.09.2022) пары p1 проведена после итоговой встречи m2 (12.09.2022).",
+        assertEquals("Встреча m3 (рабочая встреча, 19.09.2022) пары p1 проведена после итоговой встречи m2 (12.09.2022).",
                 found.get(0).message(Language.RU));
     }
 

@@ -90,7 +90,7 @@ class MentorNotTrainedTest {
         // then
         List<Finding> up = within.upcoming().stream().filter(f -> f.ruleId().equals("MENTOR_NOT_TRAINED")).toList();
         assertEquals(List.of("MENTOR_NOT_TRAINED|organization:s1|mentorship:p1|person:t1|dueOn=2022-10-01"), keys(up));
-        assertEquals("Mentor t1 of pair p1 of organization s1 is to be trained by 2022-10-01.",
+        assertEquals("Mentor t1 of pair p1 of organization s1 is to be trained by 1 Oct 2022.",
                 up.get(0).message(Language.EN));
         assertEquals(List.of(), beyond.upcoming().stream().filter(f -> f.ruleId().equals("MENTOR_NOT_TRAINED")).toList());
         assertEquals(up.get(0).key(), late.findings("MENTOR_NOT_TRAINED").get(0).key());

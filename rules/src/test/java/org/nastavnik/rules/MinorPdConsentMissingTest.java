@@ -60,8 +60,9 @@ class MinorPdConsentMissingTest {
                 "ageOnFormation", "16", "consentsGivenOn", "none", "consentsWithdrawnOn", "none"),
                 found.get(0).evidence());
         assertEquals(Severity.WARNING, found.get(0).severity());
-        assertEquals("Expected a legal representative's consent given by 2022-09-01 and not withdrawn; participant k1 "
-                + "(MENTOR) was 16 on that day; consents given on: none, withdrawn on: none.",
+        assertEquals("Expected a legal representative's consent given by 1 Sep 2022 and not withdrawn; "
+                + "participant k1 (mentor) was 16 on that day; consents given on: none, withdrawn on: "
+                + "none.",
                 found.get(0).explanation(Language.EN));
         assertEquals(List.of(), report.findings("ADULT_PD_CONSENT_MISSING"));
     }

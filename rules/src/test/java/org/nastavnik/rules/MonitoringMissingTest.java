@@ -83,8 +83,8 @@ class MonitoringMissingTest {
                 keys(found));
         assertEquals(Map.of("monitoring", "INTERIM", "formedOn", "2022-08-31", "months", "6", "dueOn", "2023-02-28",
                 "interimReports", "0"), found.get(0).evidence());
-        assertEquals("Pair p1 of organization s1 has no interim monitoring though it has run longer than 6 months "
-                + "(since 2023-02-28).", found.get(0).message(Language.EN));
+        assertEquals("Pair p1 of organization s1 has no interim monitoring though it has run longer than 6 "
+                + "months (since 28 Feb 2023).", found.get(0).message(Language.EN));
         assertEquals(List.of(), onTheDay.findings("MONITORING_MISSING"));
     }
 

@@ -55,7 +55,7 @@ class PairFormedLateTest {
                 .withEvidenceExactly(Map.of("form", "TEACHER_TEACHER", "adoptedOn", "2022-09-01", "windowDays", 14,
                         "dueOn", "2022-09-15", "formedOn", "2022-09-16", "daysLate", 1))
                 .withMessage("Пара p1 организации s1 сформирована 16.09.2022, позже срока 15.09.2022.")
-                .withMessage(Language.EN, "Pair p1 of organization s1 was formed on 2022-09-16, after the deadline 2022-09-15.")
+                .withMessage(Language.EN, "Pair p1 of organization s1 was formed on 16 Sep 2022, after the deadline 15 Sep 2022.")
                 .finding();
         assertEquals(List.of(SubjectRef.organization("s1"), SubjectRef.mentorship("p1")), f.subjects());
         assertEquals(FindingKind.CURRENT, f.kind());
@@ -97,7 +97,7 @@ class PairFormedLateTest {
         ComplianceReport afterwards = engine.check(s, date("16.09.2022"), CheckOptions.defaults().withHorizonDays(14));
         // then
         Finding up = assertThat(within).hasNoFinding("PAIR_FORMED_LATE").hasUpcoming("PAIR_FORMED_LATE").dueOn("15.09.2022")
-                .withMessage("В организации s1 до 15.09.2022 нужно сформировать пару (группу) по форме TEACHER_TEACHER.")
+                .withMessage("В организации s1 до 15.09.2022 нужно сформировать пару (группу) по форме «учитель – учитель».")
                 .finding();
         assertEquals(FindingKind.UPCOMING, up.kind());
         assertThat(beyond).hasNoUpcoming();

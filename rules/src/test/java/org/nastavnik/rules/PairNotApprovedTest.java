@@ -57,7 +57,7 @@ class PairNotApprovedTest {
         assertEquals(List.of("PAIR_NOT_APPROVED|organization:s1|mentorship:p1"), keys(found));
         assertEquals(Map.of("formedOn", "2022-09-10", "approvalOrderNumber", "12", "approvalOrderDate", "none"),
                 found.get(0).evidence());
-        assertEquals("Expected a dated order fixing pair p1, formed on 2022-09-10; order no. 12 has no date.",
+        assertEquals("Expected a dated order fixing pair p1, formed on 10 Sep 2022; order no. 12 has no date.",
                 found.get(0).explanation(Language.EN));
     }
 

@@ -126,7 +126,7 @@ class PeriodicReportMissingTest {
                 .filter(f -> f.ruleId().equals("PERIODIC_REPORT_MISSING")).toList();
         // then
         assertEquals(List.of("PERIODIC_REPORT_MISSING|organization:c1|dueOn=2022-11-25"), keys(up));
-        assertEquals("Mentoring centre c1 must submit its monthly monitoring by 2022-11-25.", up.get(0).message(Language.EN));
+        assertEquals("Mentoring centre c1 must submit its monthly monitoring by 25 Nov 2022.", up.get(0).message(Language.EN));
         assertEquals(List.of(), none);
     }
 }

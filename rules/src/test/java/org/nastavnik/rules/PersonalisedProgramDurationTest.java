@@ -54,8 +54,8 @@ class PersonalisedProgramDurationTest {
         assertEquals("PERSONALISED_PROGRAM_DURATION|organization:s1|record:pp1", f.key());
         assertEquals(Severity.WARNING, f.severity());
         assertEquals("Персонализированная программа pp1 организации s1 короче 3 мес.", f.message(Language.RU));
-        assertEquals("Expected a programme starting on 2022-09-01 to last at least 3 months, to 2022-11-30 or later;"
-                + " programme pp1 ends on 2022-11-29, lasting 2 months and 29 days.", f.explanation(Language.EN));
+        assertEquals("Expected a programme starting on 1 Sep 2022 to last at least 3 months, to 30 Nov 2022 "
+                + "or later; programme pp1 ends on 29 Nov 2022, lasting 2 months and 29 days.", f.explanation(Language.EN));
     }
 
     @Test

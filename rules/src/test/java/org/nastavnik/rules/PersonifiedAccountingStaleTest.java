@@ -109,7 +109,7 @@ class PersonifiedAccountingStaleTest {
         // then
         List<Finding> up = within.upcoming().stream().filter(f -> f.ruleId().equals("PERSONIFIED_ACCOUNTING_STALE")).toList();
         assertEquals(List.of("PERSONIFIED_ACCOUNTING_STALE|organization:s1|dueOn=2022-09-30"), keys(up));
-        assertEquals("Organization s1 must update its personified accounting for the period from 2022-07-01 by 2022-09-30.",
+        assertEquals("Organization s1 must update its personified accounting for the period from 1 Jul 2022 by 30 Sep 2022.",
                 up.get(0).message(Language.EN));
         assertEquals(List.of(), beyond.upcoming().stream().filter(f -> f.ruleId().equals("PERSONIFIED_ACCOUNTING_STALE")).toList());
         assertEquals(List.of(), within.findings("PERSONIFIED_ACCOUNTING_STALE"));

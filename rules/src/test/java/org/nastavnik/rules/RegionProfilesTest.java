@@ -129,7 +129,7 @@ class RegionProfilesTest {
                 f.evidence().toString());
         assertEquals("Организация s1 не представила мониторинг до 15.06.2021.", f.message(Language.RU));
         assertTrue(f.explanation(Language.EN).startsWith("Expected a periodic report submitted after the previous due "
-                + "date and by 2021-06-15; the duty applies from the roadmap's approval, 22 September 2020;"),
+                + "date and by 15 Jun 2021; the duty applies from the roadmap's approval, 22 Sep 2020;"),
                 f.explanation(Language.EN));
         assertEquals(Severity.WARNING, f.severity());
         assertTrue(f.source().document().contains("№ 324"), f.source().toString());

@@ -52,7 +52,7 @@ class RoadmapActivityOverdueTest {
         assertEquals(Severity.WARNING, f.severity());
         assertEquals(FindingKind.CURRENT, f.kind());
         assertEquals("Мероприятие rm/1 дорожной карты rm не выполнено до 01.03.2022.", f.message(Language.RU));
-        assertEquals("Activity rm/1 of roadmap rm was not done by 1 March 2022.", f.message(Language.EN));
+        assertEquals("Activity rm/1 of roadmap rm was not done by 1 Mar 2022.", f.message(Language.EN));
     }
 
     @Test

@@ -47,10 +47,10 @@ class TargetIndicatorBelowTest {
         assertEquals(List.of(), found.get(0).subjects());
         assertEquals(List.of(SubjectRef.organization("s1")), found.get(1).subjects());
         assertEquals(Severity.WARNING, found.get(1).severity());
-        assertEquals("Показатель STUDENT_MENTEES за 2024 год (s1): 69.00 % — ниже целевого значения 70 %.",
+        assertEquals("Показатель «доля обучающихся-наставляемых» за 2024 год (s1): 69.00 % — ниже целевого значения 70 %.",
                 found.get(1).message(Language.RU));
-        assertEquals("Expected at least 70 % for indicator STUDENT_MENTEES in 2024; 69.50 % (139 of 200) was measured "
-                + "for territory.", found.get(0).explanation(Language.EN));
+        assertEquals("Expected at least 70 % for indicator share of students who are mentees in 2024; 69.50 "
+                + "% (139 of 200) was measured for the territory as a whole.", found.get(0).explanation(Language.EN));
     }
 
     @Test
@@ -119,7 +119,7 @@ class TargetIndicatorBelowTest {
         assertEquals("80", f.evidence().get("suppliedInvolved"));
         assertEquals("60", f.evidence().get("computedInvolved"));
         assertEquals(Severity.WARNING, f.severity());
-        assertEquals("Показатель STUDENT_MENTEES за 2024 год (s1): указано 80 из 100 (80.00 %), по данным учёта 60 из 100 "
+        assertEquals("Показатель «доля обучающихся-наставляемых» за 2024 год (s1): указано 80 из 100 (80.00 %), по данным учёта 60 из 100 "
                 + "(60.00 %).", f.message(Language.RU));
     }
 }

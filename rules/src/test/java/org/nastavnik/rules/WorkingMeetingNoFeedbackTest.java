@@ -42,8 +42,8 @@ class WorkingMeetingNoFeedbackTest {
         assertEquals(Severity.NOTICE, f.severity());
         assertEquals("По рабочей встрече m4 пары p1 26.09.2022 нет подтверждающей формы или отзыва.",
                 f.message(Language.RU));
-        assertEquals("Expected the confirmation form and feedback by the day of the meeting, 2022-09-26; meeting m4 has"
-                + " confirmation form filled: true, feedback recorded: false.", f.explanation(Language.EN));
+        assertEquals("Expected the confirmation form and feedback by the day of the meeting, 26 Sep 2022; "
+                + "meeting m4 has confirmation form filled: yes, feedback recorded: no.", f.explanation(Language.EN));
     }
 
     @Test

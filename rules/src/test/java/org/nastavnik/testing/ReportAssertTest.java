@@ -46,7 +46,7 @@ class ReportAssertTest {
                 evidence: asOf=2022-10-01, curatorsInForce=0
                 key:      CURATOR_MISSING|organization:s1
                 ru:       В организации s1 нет куратора на 01.10.2022.
-                en:       Organization s1 has no curator on 2022-10-01.""");
+                en:       Organization s1 has no curator on 1 Oct 2022.""");
 
     private static final String PAIR_FORMED_LATE = listed("""
               PAIR_FORMED_LATE (WARNING, current)
@@ -55,7 +55,7 @@ class ReportAssertTest {
                 due:      2022-09-15
                 key:      PAIR_FORMED_LATE|organization:s1|mentorship:p1|dueOn=2022-09-15
                 ru:       Пара p1 организации s1 сформирована 16.09.2022, позже срока 15.09.2022.
-                en:       Pair p1 of organization s1 was formed on 2022-09-16, after the deadline 2022-09-15.""");
+                en:       Pair p1 of organization s1 was formed on 16 Sep 2022, after the deadline 15 Sep 2022.""");
 
     private static final String HEADER = """
             Expecting report:
@@ -74,7 +74,7 @@ class ReportAssertTest {
                 .withEvidenceExactly(Map.of("form", "TEACHER_TEACHER", "adoptedOn", "2022-09-01", "windowDays", 14,
                         "dueOn", "2022-09-15", "formedOn", "2022-09-16", "daysLate", 1))
                 .withMessage("Пара p1 организации s1 сформирована 16.09.2022, позже срока 15.09.2022.")
-                .withMessage(Language.EN, "Pair p1 of organization s1 was formed on 2022-09-16, after the deadline 2022-09-15.")
+                .withMessage(Language.EN, "Pair p1 of organization s1 was formed on 16 Sep 2022, after the deadline 15 Sep 2022.")
                 .times(1).and().hasFinding("CURATOR_MISSING").about("s1");
     }
 
@@ -172,7 +172,7 @@ class ReportAssertTest {
                 Scenario.date("10.09.2022"), CheckOptions.defaults().withHorizonDays(14));
         // then
         assertThat(report).hasNoFindings().hasUpcoming("PAIR_FORMED_LATE").dueOn("15.09.2022")
-                .withMessage("В организации s1 до 15.09.2022 нужно сформировать пару (группу) по форме TEACHER_TEACHER.");
+                .withMessage("В организации s1 до 15.09.2022 нужно сформировать пару (группу) по форме «учитель – учитель».");
         assertFails(() -> assertThat(report).hasNoUpcoming(), """
                 Expecting report:
                   as of 10.09.2022, 0 findings, 1 upcoming
@@ -183,8 +183,8 @@ class ReportAssertTest {
                     evidence: form=TEACHER_TEACHER, adoptedOn=2022-09-01, windowDays=14, dueOn=2022-09-15, formedOn=none
                     due:      2022-09-15
                     key:      PAIR_FORMED_LATE|organization:s1|form=TEACHER_TEACHER|dueOn=2022-09-15
-                    ru:       В организации s1 до 15.09.2022 нужно сформировать пару (группу) по форме TEACHER_TEACHER.
-                    en:       Organization s1 must form a pair or group of form TEACHER_TEACHER by 2022-09-15.""");
+                    ru:       В организации s1 до 15.09.2022 нужно сформировать пару (группу) по форме «учитель – учитель».
+                    en:       Organization s1 must form a pair or group of form teacher – teacher by 15 Sep 2022.""");
         assertFails(() -> assertThat(report).hasFinding("PAIR_FORMED_LATE"), """
                 Expecting report:
                   as of 10.09.2022, 0 findings, 1 upcoming

@@ -79,7 +79,7 @@ final class CheckCommand implements Callable<Integer> {
         ComplianceReport report = engine.check(snapshot, date, CheckOptions.defaults().withHorizonDays(horizon));
         progress.step("writing the report (" + report.findings().size() + " findings, "
                 + report.upcoming().size() + " upcoming)");
-        common.write(Render.report(ReportContext.of(report, snapshot), common.format, common.language), parent.out);
+        Render.report(ReportContext.of(report, snapshot).withRules(engine.rules()), common, parent.out);
         progress.step("done");
         return Render.exitCode(report);
     }

@@ -12,18 +12,48 @@ import picocli.CommandLine.Option;
 final class CommonOptions {
 
     @Option(names = "--format", paramLabel = "<format>", defaultValue = "text",
-            description = "Output format: text or json; check and demo also csv or html (default: ${DEFAULT-VALUE}).")
+            description = "Output format: text or json; check and demo also csv, xlsx or html (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = "--lang", paramLabel = "<lang>", defaultValue = "ru",
             description = "Language of messages: ru or en (default: ${DEFAULT-VALUE}).")
     Language language;
 
+    @Option(names = "--csv-separator", paramLabel = "<char>", defaultValue = ",",
+            description = "Column separator of csv: , or ; (; for Excel with a Russian locale; default: ${DEFAULT-VALUE}).")
+    String csvSeparator;
+
     @Option(names = "--output", paramLabel = "<file>", description = "Write the result to this file instead of standard output.")
     Path output;
 
     @Option(names = "--debug", description = "Print a stack trace on errors.")
     boolean debug;
+
+    /** @return the csv separator, checked: one character, a comma or a semicolon */
+    char csvSeparator() {
+        if (!csvSeparator.equals(",") && !csvSeparator.equals(";")) {
+            throw new UserError("--csv-separator \"" + csvSeparator + "\": must be , or ;");
+        }
+        return csvSeparator.charAt(0);
+    }
+
+    /** Writes a binary result to the output file or the given stream. */
+    void write(byte[] content, PrintStream out) {
+        if (output == null) {
+            out.write(content, 0, content.length);
+            out.flush();
+            return;
+        }
+        try {
+            Path parent = output.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.write(output, content);
+        } catch (IOException e) {
+            throw new UserError(output + ": cannot write: " + e.getMessage(), e);
+        }
+    }
 
     /** Writes the result to the output file or the given stream. */
     void write(String content, PrintStream out) {
@@ -45,6 +75,6 @@ final class CommonOptions {
 
     /** The output formats. */
     enum Format {
-        text, json, csv, html
+        text, json, csv, xlsx, html
     }
 }

@@ -52,10 +52,11 @@ final class DemoCommand implements Callable<Integer> {
             }
         }
         Snapshot snapshot = SampleMunicipality.snapshot(tashtagol);
-        ComplianceReport report = ComplianceEngine.federal().check(snapshot, SampleMunicipality.AS_OF,
+        ComplianceEngine engine = ComplianceEngine.federal();
+        ComplianceReport report = engine.check(snapshot, SampleMunicipality.AS_OF,
                 CheckOptions.defaults().withHorizonDays(HORIZON_DAYS));
-        ReportContext context = ReportContext.of(report, snapshot).withDocuments(documents);
-        common.write(Render.report(context, common.format, common.language), parent.out);
+        ReportContext context = ReportContext.of(report, snapshot).withDocuments(documents).withRules(engine.rules());
+        Render.report(context, common, parent.out);
         return Cli.OK;
     }
 }

@@ -1,5 +1,8 @@
 package org.nastavnik.examples.cli;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import org.nastavnik.report.CsvReport;
 import org.nastavnik.report.ReportContext;
 import org.nastavnik.report.ReportFormat;
 import org.nastavnik.common.Language;
@@ -17,13 +20,20 @@ final class Render {
     private Render() {
     }
 
-    static String report(ReportContext context, CommonOptions.Format format, Language language) {
-        return switch (format) {
-            case text -> ReportFormat.TEXT.render(context, language);
-            case json -> ReportFormat.JSON.render(context, language);
-            case csv -> ReportFormat.CSV.render(context, language);
-            case html -> ReportFormat.HTML.render(context, language);
-        };
+    /** Writes a report in the format and language the options ask for. */
+    static void report(ReportContext context, CommonOptions common, PrintStream out) {
+        Language language = common.language;
+        switch (common.format) {
+            case text -> common.write(ReportFormat.TEXT.render(context, language), out);
+            case json -> common.write(ReportFormat.JSON.render(context, language), out);
+            case csv -> common.write(CsvReport.render(context, language, common.csvSeparator()), out);
+            case html -> common.write(ReportFormat.HTML.render(context, language), out);
+            case xlsx -> {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                ReportFormat.XLSX.write(context, language, bytes);
+                common.write(bytes.toByteArray(), out);
+            }
+        }
     }
 
     /** 1 when a current finding is a violation or a warning, 0 otherwise. */

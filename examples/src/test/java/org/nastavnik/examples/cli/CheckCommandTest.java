@@ -39,7 +39,7 @@ class CheckCommandTest {
                 () -> assertEquals(Cli.VIOLATIONS, run.exitCode()),
                 () -> assertEquals("", run.err()),
                 () -> assertTrue(run.out().contains("На дату:     01.06.2022, горизонт 14 дн.\n"), run.out()),
-                () -> assertTrue(run.out().contains("  ПРЕДУПРЕЖДЕНИЕ  CURATOR_MISSING\n"), run.out()),
+                () -> assertTrue(run.out().contains("  ПРЕДУПРЕЖДЕНИЕ  Нет куратора\n"), run.out()),
                 () -> assertFalse(run.out().contains("Импортированные документы"), "no documents were imported"));
     }
 
@@ -50,7 +50,7 @@ class CheckCommandTest {
         // then
         assertAll(
                 () -> assertEquals(Cli.OK, run.exitCode(), run.err()),
-                () -> assertTrue(run.out().contains("Total:       violations 0 · warnings 0 · notices 0 · upcoming 0\n"),
+                () -> assertTrue(run.out().contains("Total:       violations 0 · warnings 0 · notices 0 · upcoming 0."),
                         run.out()),
                 () -> assertTrue(run.out().endsWith("\nNo findings.\n"), run.out()));
     }
@@ -78,10 +78,33 @@ class CheckCommandTest {
         assertAll(
                 () -> assertEquals(Cli.VIOLATIONS, csv.exitCode()),
                 () -> assertEquals("", csv.out()),
-                () -> assertTrue(Fixtures.read(dir.resolve("r.csv")).startsWith(ReportFormat.CSV_BYTE_ORDER_MARK + "серьёзность,вид,"
-                        + "правило,организация,субъекты,срок,сообщение,источник\r\n")),
+                () -> assertTrue(Fixtures.read(dir.resolve("r.csv")).startsWith(ReportFormat.CSV_BYTE_ORDER_MARK
+                        + "Серьёзность,Вид,Правило,Код правила,Организация,Код организации,Субъекты,Срок,Что не так,"
+                        + "Источник,Ключ находки\r\n")),
                 () -> assertEquals(Cli.VIOLATIONS, html.exitCode()),
                 () -> assertTrue(Fixtures.read(dir.resolve("r.html")).contains("data-rule=\"PAIR_FORMED_LATE\"")));
+    }
+
+    @Test
+    void should_write_a_workbook_and_a_semicolon_separated_csv_when_asked() throws Exception {
+        // when
+        Path book = dir.resolve("r.xlsx");
+        Run xlsx = Run.of("check", sample.toString(), "--as-of", "2022-06-01", "--format", "xlsx",
+                "--output", book.toString());
+        Run csv = Run.of("check", sample.toString(), "--as-of", "2022-06-01", "--format", "csv",
+                "--csv-separator", ";");
+        Run bad = Run.of("check", sample.toString(), "--as-of", "2022-06-01", "--format", "csv",
+                "--csv-separator", "|");
+        // then
+        byte[] bytes = java.nio.file.Files.readAllBytes(book);
+        assertAll(
+                () -> assertEquals(Cli.VIOLATIONS, xlsx.exitCode(), xlsx.err()),
+                () -> assertEquals("", xlsx.err(), "no logging noise from the workbook library"),
+                () -> assertTrue(bytes.length > 1000 && bytes[0] == 'P' && bytes[1] == 'K', "a zip: an OOXML workbook"),
+                () -> assertTrue(csv.out().startsWith(ReportFormat.CSV_BYTE_ORDER_MARK + "Серьёзность;Вид;Правило;"),
+                        csv.out()),
+                () -> assertEquals(Cli.BAD_INPUT, bad.exitCode()),
+                () -> assertTrue(bad.err().contains("--csv-separator \"|\": must be , or ;"), bad.err()));
     }
 
     @Test

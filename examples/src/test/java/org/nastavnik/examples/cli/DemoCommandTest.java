@@ -99,13 +99,23 @@ class DemoCommandTest {
                 () -> assertEquals("", text.err(), "nothing on stderr, not even Drools' log"),
                 () -> assertTrue(text.out().startsWith("Проверка целевой модели наставничества\n"), text.out()),
                 () -> assertTrue(text.out().contains("Импортированные документы: 5\n"), text.out()),
-                () -> assertTrue(text.out().contains("  tashtagol-2021  Таштагольский муниципальный район"), text.out()),
-                () -> assertTrue(text.out().contains("APPENDIX_NUMBER_MISMATCH"), "seed 003's appendix number"),
-                () -> assertTrue(text.out().contains("\ns2 · МБОУ «Средняя общеобразовательная школа № 2»\n"), text.out()),
-                () -> assertTrue(text.out().contains("  ПРЕДУПРЕЖДЕНИЕ  CURATOR_MISSING\n"
-                        + "                  В организации s2 нет куратора на 01.06.2022.\n"), text.out()),
-                () -> assertTrue(text.out().contains("  ПРЕДУПРЕЖДЕНИЕ  PAIR_FORMED_LATE · p2 · срок 29.09.2021\n"),
-                        text.out()));
+                () -> assertTrue(text.out().contains("  Таштагольский муниципальный район, Кемеровская область — "
+                        + "Кузбасс (42):\n    мероприятий 14"), text.out()),
+                () -> assertTrue(text.out().contains("– Номер приказа в грифе приложения не совпадает: На грифе "
+                        + "приложения указан"), "seed 003's appendix number, explained"),
+                () -> assertTrue(text.out().contains("\nМБОУ «Средняя общеобразовательная школа № 2»\n"), text.out()),
+                () -> assertTrue(text.out().contains("  ПРЕДУПРЕЖДЕНИЕ  Нет куратора\n"
+                        + "                  В организации МБОУ «Средняя общеобразовательная школа № 2» нет\n"
+                        + "                  куратора на 01.06.2022.\n"), text.out()),
+                () -> assertTrue(text.out().contains("  ПРЕДУПРЕЖДЕНИЕ  Пара сформирована с опозданием · срок 29.09.2021\n"),
+                        text.out()),
+                () -> assertTrue(text.out().contains("Пропущено сроков: 13, с 25.05.2021 по 25.05.2022"),
+                        "the monthly activity 4.2: one entry with its 13 missed dates (owed from May 2021, the "
+                        + "roadmap's period as read)"),
+                () -> assertEquals(1, text.out().split("Мероприятие 4.2 «", -1).length - 1,
+                        "one entry for the monthly activity 4.2"),
+                () -> assertTrue(text.out().contains("– Период реализации выведен: "),
+                        "the inferred period explained, not named by its code"));
     }
 
     @Test
@@ -124,8 +134,9 @@ class DemoCommandTest {
         assertAll(
                 () -> assertEquals(Cli.OK, run.exitCode()),
                 () -> assertTrue(run.out().startsWith("Target mentoring model compliance check\n"), run.out()),
-                () -> assertTrue(run.out().contains("  WARNING    CURATOR_MISSING\n"
-                        + "             Organization s2 has no curator on 2022-06-01.\n"), run.out()));
+                () -> assertTrue(run.out().contains("  Warning    No curator\n"
+                        + "             Organization МБОУ «Средняя общеобразовательная школа № 2» has no\n"
+                        + "             curator on 1 Jun 2022.\n"), run.out()));
     }
 
     @Test
@@ -136,12 +147,14 @@ class DemoCommandTest {
         List<String> rows = List.of(run.out().split("\r\n", -1));
         assertAll(
                 () -> assertEquals(Cli.OK, run.exitCode()),
-                () -> assertTrue(run.out().startsWith(ReportFormat.CSV_BYTE_ORDER_MARK + "severity,kind,rule,organization,subjects,"
-                        + "due date,message,source\r\n"), run.out()),
+                () -> assertTrue(run.out().startsWith(ReportFormat.CSV_BYTE_ORDER_MARK + "Severity,Kind,Rule,Rule id,"
+                        + "Organization,Organization id,Subjects,Due,What is wrong,Source,Finding key\r\n"), run.out()),
                 () -> assertEquals(report.allFindings().size() + 2, rows.size(), "header, rows, empty after the last CRLF"),
-                () -> assertTrue(rows.contains("WARNING,CURRENT,CURATOR_MISSING,s2,organization:s2,,"
-                        + "Organization s2 has no curator on 2022-06-01.,\"Распоряжение Минпросвещения России от "
-                        + "25.12.2019 № Р-145, приложение: функции образовательной организации — назначение куратора\""),
+                () -> assertTrue(rows.contains("warning,current,No curator,CURATOR_MISSING,"
+                        + "МБОУ «Средняя общеобразовательная школа № 2»,s2,,,"
+                        + "Organization МБОУ «Средняя общеобразовательная школа № 2» has no curator on 1 Jun 2022.,"
+                        + "\"Распоряжение Минпросвещения России от 25.12.2019 № Р-145, приложение: функции "
+                        + "образовательной организации — назначение куратора\",CURATOR_MISSING|organization:s2"),
                         run.out()));
     }
 
@@ -160,7 +173,9 @@ class DemoCommandTest {
                 () -> assertFalse(html.contains("http://") || html.contains("https://") || html.contains(" src="),
                         "nothing fetched from the network"),
                 () -> assertTrue(html.contains("<tr data-severity=\"WARNING\" data-kind=\"CURRENT\" data-org=\"s2\" "
-                        + "data-rule=\"CURATOR_MISSING\">"), "a filterable row"),
+                        + "data-rule=\"CURATOR_MISSING\" data-count=\"1\" data-key=\"CURATOR_MISSING|organization:s2\">"),
+                        "a filterable row"),
+                () -> assertTrue(html.contains("@media print") && html.contains("size:A4"), "a print style sheet"),
                 () -> assertTrue(html.contains("id=\"roadmap-tashtagol-2021\""), "the roadmap's timeline"));
     }
 
@@ -183,7 +198,7 @@ class DemoCommandTest {
         // then
         assertAll(
                 () -> assertEquals(Cli.OK, run.exitCode()),
-                () -> assertTrue(run.out().startsWith("Usage: nastavnik demo [-hV] [--debug] [--format=<format>]"),
+                () -> assertTrue(run.out().startsWith("Usage: nastavnik demo [-hV] [--debug] [--csv-separator=<char>]"),
                         run.out()),
                 () -> assertTrue(run.out().contains("Exit codes:"), run.out()));
     }
@@ -194,7 +209,7 @@ class DemoCommandTest {
         Run run = Run.of("demo", "--format", "xml");
         // then
         assertEquals(Cli.BAD_INPUT, run.exitCode());
-        assertEquals("nastavnik: Invalid value for option '--format': expected one of [text, json, csv, html] "
+        assertEquals("nastavnik: Invalid value for option '--format': expected one of [text, json, csv, xlsx, html] "
                 + "(case-insensitive) but was 'xml' (see 'nastavnik demo --help')", run.oneLineError());
     }
 

@@ -42,10 +42,10 @@ class DiffCommandTest {
                 () -> assertEquals(Cli.VIOLATIONS, run.exitCode(), run.err()),
                 () -> assertTrue(run.out().startsWith("Reports compared\n"), run.out()),
                 () -> assertTrue(run.out().contains("\nNew (1)\n====================\ns2\n"), run.out()),
-                () -> assertTrue(run.out().contains("  WARNING    CURATOR_MISSING\n"
-                        + "             Organization s2 has no curator on 2022-06-01.\n"), run.out()),
+                () -> assertTrue(run.out().contains("  Warning    No curator\n"
+                        + "             Organization s2 has no curator on 1 Jun 2022.\n"), run.out()),
                 () -> assertTrue(run.out().contains("\nResolved (0)\n"), run.out()),
-                () -> assertTrue(run.out().contains("PAIR_FORMED_LATE · p2"), "still open"));
+                () -> assertTrue(run.out().contains("Pair p2 of organization s1 was formed on"), "still open"));
     }
 
     @Test

@@ -23,11 +23,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.nastavnik.bench.fixtures.Scale;
 import org.nastavnik.bench.fixtures.TerritoryGenerator;
 import org.nastavnik.examples.monitoring.Headcounts;
+import org.nastavnik.common.Language;
 import org.nastavnik.json.JsonDocument;
 import org.nastavnik.model.Snapshot;
 import org.nastavnik.monitoring.Monitoring;
 import org.nastavnik.monitoring.MonitoringResult;
 import org.nastavnik.monitoring.report.MonitoringXlsx;
+import org.nastavnik.testing.PlainLanguage;
 
 /** {@code monitor}: the page in headless Chromium (skipped without it), the workbook read back, bad input. */
 class MonitorCommandTest {
@@ -81,7 +83,8 @@ class MonitorCommandTest {
                 page.toString());
         assertEquals(Cli.OK, r.exitCode(), r.err());
         String html = Files.readString(page, StandardCharsets.UTF_8);
-        assertFalse(Pattern.compile("\\b[A-Z]{3,}_[A-Z_]+\\b").matcher(html).find(), "no code words in the page");
+        String visible = DemoPlainLanguageTest.visibleText(html);
+        assertEquals(List.of(), PlainLanguage.problems(visible, Language.RU), "no code or Latin words in the page");
         Optional<Path> chromium = chromium();
         Assumptions.assumeTrue(chromium.isPresent(), "Chromium is not installed (/usr/bin/chromium or chromium on the "
                 + "PATH); install the Debian package chromium to run this test");

@@ -33,8 +33,8 @@ class PackagedJarTest {
         assertEquals(0, r.code, r.err);
         assertEquals("", r.err, "nothing on stderr");
         assertTrue(r.out.startsWith("Проверка целевой модели наставничества\n"), r.out);
-        assertTrue(r.out.contains("  ПРЕДУПРЕЖДЕНИЕ  CURATOR_MISSING\n"), r.out);
-        assertTrue(r.out.contains("PAIR_FORMED_LATE · p2"), r.out);
+        assertTrue(r.out.contains("  ПРЕДУПРЕЖДЕНИЕ  Нет куратора\n"), r.out);
+        assertTrue(r.out.contains("Пара сформирована с опозданием · срок 29.09.2021"), r.out);
     }
 
     @Test
