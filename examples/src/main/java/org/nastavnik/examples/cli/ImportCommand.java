@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.nastavnik.json.RoadmapJson;
 import org.nastavnik.model.Activity;
 import org.nastavnik.model.Language;
+import org.nastavnik.model.RegionCode;
 import org.nastavnik.model.Roadmap;
 import org.nastavnik.model.Territory;
 import org.nastavnik.roadmap.DocumentFinding;
@@ -38,8 +39,8 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--id", paramLabel = "<id>", description = "The id to give the roadmap (default: the file name).")
     String id;
 
-    @Option(names = "--region", paramLabel = "<code>", defaultValue = "00",
-            description = "The official region code, such as 31 (default: unknown).")
+    @Option(names = "--region", paramLabel = "<code>",
+            description = "The official region code, such as 31 (default: read from the document; unknown if it names none).")
     String region;
 
     @Option(names = "--municipality", paramLabel = "<name>", description = "The municipality, such as \"город Белгород\".")
@@ -58,17 +59,21 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private ImportResult read() {
-        Territory territory;
-        try {
-            String code = "00".equals(region) ? "99" : region;
-            territory = municipality == null ? Territory.region(code) : Territory.municipality(code, municipality);
-        } catch (IllegalArgumentException e) {
-            throw new UserError("--region \"" + region + "\": " + e.getMessage());
+        var territory = Territory.builder();
+        if (region != null) {
+            try {
+                territory.region(RegionCode.of(region.strip()));
+            } catch (IllegalArgumentException e) {
+                throw new UserError("--region \"" + region + "\": " + e.getMessage());
+            }
+        }
+        if (municipality != null) {
+            territory.municipality(municipality);
         }
         Inputs.requireReadable(file);
         String roadmapId = id != null ? id : file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
         try {
-            return RoadmapReader.read(file, ReadOptions.of(roadmapId, territory));
+            return RoadmapReader.read(file, ReadOptions.builder().roadmapId(roadmapId).territory(territory.build()).build());
         } catch (ImportException e) {
             throw new UserError(e.getMessage());
         }

@@ -55,8 +55,11 @@ final class Labels {
     }
 
     String territory(Territory t) {
-        String region = t.region().name().map(n -> n + " (" + t.region().code() + ")")
-                .orElse(t("регион ", "region ") + t.region().code());
+        if (t.isUnknown()) {
+            return t("территория не указана", "territory not stated");
+        }
+        String region = t.region().map(r -> r.name().map(n -> n + " (" + r.code() + ")")
+                .orElse(t("регион ", "region ") + r.code())).orElse(t("регион не указан", "region not stated"));
         return t.municipality().map(m -> m + ", " + region).orElse(region);
     }
 
