@@ -77,7 +77,7 @@ final class TableReader {
         return isHeader(columns(cells(s)));
     }
 
-    private static boolean isHeader(Map<Column, Integer> columns) {
+    static boolean isHeader(Map<Column, Integer> columns) {
         return columns.size() >= 3 || (columns.size() == 2 && columns.containsKey(Column.TITLE));
     }
 

@@ -151,13 +151,16 @@ final class TerritoryReader {
         return codes.size() == 1 ? codes.iterator().next() : null;
     }
 
-    /** «Донецка» → «Донецк», «Белгорода» → «Белгород», «Сочи» stays; null for what is not a town's name. */
+    /** «Донецка» → «Донецк», «Белгорода» → «Белгород», «Тулы» → «Тула», «Сочи» stays; null for what is not a town's name. */
     private static @Nullable String cityNominative(String word) {
         if (word.length() < 3) {
             return null;
         }
         if (word.endsWith("а") && word.length() > 3 && "аеёиоуыэюя".indexOf(word.charAt(word.length() - 2)) < 0) {
             return word.substring(0, word.length() - 1);
+        }
+        if (word.endsWith("ы") && word.length() > 3 && "аеёиоуыэюя".indexOf(word.charAt(word.length() - 2)) < 0) {
+            return word.substring(0, word.length() - 1) + "а";
         }
         if (word.endsWith("е") && word.length() > 3 && "аеёиоуыэюя".indexOf(word.charAt(word.length() - 2)) < 0) {
             return word.substring(0, word.length() - 1);
