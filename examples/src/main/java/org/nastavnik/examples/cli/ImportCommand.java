@@ -22,9 +22,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 
-/** {@code import <roadmap.txt>}: a roadmap document read into the model, with document findings. */
+/** {@code import <document>}: a roadmap document (.docx, PDF or text) read into the model, with document findings. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Read an order with its roadmap table (text) into the model; print it with the document findings.")
+        description = "Read an order with its roadmap table (.docx, PDF or text) into the model; print it with the document findings.")
 final class ImportCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -33,7 +33,7 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(index = "0", paramLabel = "<roadmap.txt>", description = "The document as UTF-8 text.")
+    @Parameters(index = "0", paramLabel = "<document>", description = "The document: .docx, PDF with a text layer, or UTF-8 text.")
     Path file;
 
     @Option(names = "--id", paramLabel = "<id>", description = "The id to give the roadmap (default: the file name).")
