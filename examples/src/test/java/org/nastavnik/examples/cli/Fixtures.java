@@ -48,41 +48,10 @@ final class Fixtures {
         }
     }
 
-    /**
-     * A .docx of a seed's text as a plain converter would make it: each line a paragraph, each
-     * tab-separated line a row of one Word table, markdown emphasis dropped.
-     */
+    /** A seed's text written as a .docx ({@link org.nastavnik.examples.demo.SeedDocuments}). */
     static Path docx(Path dir, String name, String text) {
-        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
-            org.apache.poi.xwpf.usermodel.XWPFTable table = null;
-            for (String raw : text.lines().toList()) {
-                String line = raw.replace("**", "").replaceAll("</?b>", "").stripTrailing();
-                if (line.indexOf('\t') >= 0) {
-                    if (table == null) {
-                        table = doc.createTable();
-                        table.removeRow(0);
-                    }
-                    var row = table.createRow();
-                    String[] cells = line.split("\t", -1);
-                    while (row.getTableCells().size() > cells.length) {
-                        row.removeCell(row.getTableCells().size() - 1);
-                    }
-                    for (int c = 0; c < cells.length; c++) {
-                        (c < row.getTableCells().size() ? row.getCell(c) : row.addNewTableCell()).setText(cells[c].strip());
-                    }
-                    continue;
-                }
-                if (table != null && line.isBlank()) {
-                    continue;
-                }
-                table = null;
-                doc.createParagraph().createRun().setText(line.strip());
-            }
-            Path file = dir.resolve(name);
-            try (var out = Files.newOutputStream(file)) {
-                doc.write(out);
-            }
-            return file;
+        try {
+            return Files.write(dir.resolve(name), org.nastavnik.examples.demo.SeedDocuments.docx(text));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
