@@ -2,8 +2,8 @@ package org.nastavnik.deadline;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.nastavnik.model.DateRange;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.DateRange;
+import org.nastavnik.common.Language;
 
 /**
  * As needed (по мере необходимости, при необходимости). It has no due date and is not judged.

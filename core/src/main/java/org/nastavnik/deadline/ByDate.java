@@ -3,8 +3,8 @@ package org.nastavnik.deadline;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import org.nastavnik.model.DateRange;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.DateRange;
+import org.nastavnik.common.Language;
 
 /**
  * By a date (до даты): «до 07.03.2022», «не позднее 1 октября 2022 года», «В срок до 15 марта

@@ -3,8 +3,8 @@ package org.nastavnik.deadline;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import org.nastavnik.model.DateRange;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.DateRange;
+import org.nastavnik.common.Language;
 
 /**
  * From one date to another (с … по …): «с 01.09.2021 по 31.05.2022». Due on the last day.

@@ -3,8 +3,8 @@ package org.nastavnik.deadline;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import org.nastavnik.model.DateRange;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.DateRange;
+import org.nastavnik.common.Language;
 
 /**
  * A deadline (срок) of a roadmap activity: the «Срок» cell of a roadmap, read into a value.

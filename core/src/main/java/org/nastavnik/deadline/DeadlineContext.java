@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.nastavnik.model.DateRange;
+import org.nastavnik.common.DateRange;
 
 /**
  * What the parser may use to complete a phrase that gives no year («Март  Июнь  Октябрь», «IV

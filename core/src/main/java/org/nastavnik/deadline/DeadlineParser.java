@@ -10,7 +10,10 @@ import java.util.Objects;
  * punctuation around the phrase. It never throws for a phrase it cannot read: it returns
  * {@link Unrecognized} with the verbatim text, the index where reading failed and the reason.
  * Phrases longer than {@value #MAX_LENGTH} characters are not read at all (no roadmap cell is that
- * long), so the work is bounded whatever the input. The parser uses no regular expressions; its
+ * long), so the work is bounded whatever the input. A phrase that names a date or a year outside
+ * {@link org.nastavnik.common.Limits#MIN_DATE} to {@link org.nastavnik.common.Limits#MAX_DATE}, or
+ * whose canonical phrase would be longer than {@value #MAX_LENGTH} characters, is
+ * {@link Unrecognized} too. The parser uses no regular expressions; its
  * work is linear in the phrase's length times a small constant.
  *
  * <p>Names of owners, qualifiers and unknown events («ГБОУ ИРО», «реализации ЦМН») are kept as
@@ -21,7 +24,7 @@ import java.util.Objects;
 public final class DeadlineParser {
 
     /** The longest phrase read, in characters; longer ones are {@link Unrecognized}. */
-    public static final int MAX_LENGTH = 1000;
+    public static final int MAX_LENGTH = org.nastavnik.common.Limits.MAX_PHRASE_LENGTH;
 
     private DeadlineParser() {
     }

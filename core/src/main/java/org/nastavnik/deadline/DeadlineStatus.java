@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * The state of a deadline's occurrences as of a date (состояние исполнения): see
- * {@link Deadline#status(LocalDate, org.nastavnik.model.DateRange, java.util.Collection, EventDates)}.
+ * {@link Deadline#status(LocalDate, org.nastavnik.common.DateRange, java.util.Collection, EventDates)}.
  *
  * @param kind  whether the deadline could be judged, not null
  * @param occurrences  each due date within the period with its state, sorted by due date, not null

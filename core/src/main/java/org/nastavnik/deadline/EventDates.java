@@ -10,7 +10,8 @@ import java.util.TreeSet;
 /**
  * The dates on which named events happened, for {@link Relative} deadlines: for instance each
  * date on which an organization adopted a mentoring form (определение формы наставничества).
- * Implement it over your own records, or use {@link #of(Map)}.
+ * Implement it over your own records, or use {@link #of(Map)}. It also carries the
+ * {@link WorkCalendar} that working-day deadlines count by.
  */
 public interface EventDates {
 
@@ -21,6 +22,31 @@ public interface EventDates {
      * @return the dates on which it happened, in any order, empty if none, not null
      */
     List<LocalDate> datesOf(EventRef event);
+
+    /** @return the calendar working-day deadlines count by; {@link WorkCalendar#russia()} unless replaced */
+    default WorkCalendar workCalendar() {
+        return WorkCalendar.russia();
+    }
+
+    /**
+     * @param calendar  the calendar to count working days by, not null
+     * @return the same dates, counted by that calendar
+     */
+    default EventDates withWorkCalendar(WorkCalendar calendar) {
+        java.util.Objects.requireNonNull(calendar, "calendar");
+        EventDates dates = this;
+        return new EventDates() {
+            @Override
+            public List<LocalDate> datesOf(EventRef event) {
+                return dates.datesOf(event);
+            }
+
+            @Override
+            public WorkCalendar workCalendar() {
+                return calendar;
+            }
+        };
+    }
 
     /** @return no event dates at all */
     static EventDates none() {

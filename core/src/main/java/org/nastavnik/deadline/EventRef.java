@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 
 /**
  * A reference to the event a relative deadline counts from: a {@link NamedEvent} or, for an event

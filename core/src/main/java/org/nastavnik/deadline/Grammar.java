@@ -72,7 +72,7 @@ final class Grammar {
             first++;
         }
         if (first == tokens.size()) {
-            return unrecognized(0, "the phrase holds no words or numbers");
+            return unrecognized(0, text.isBlank() ? "the deadline is empty" : "the phrase holds no words or numbers");
         }
         maxPos = first;
         List<Supplier<@Nullable Deadline>> alternatives = List.of(
@@ -83,7 +83,8 @@ final class Grammar {
                 pos = first;
                 Deadline d = alternative.get();
                 if (d != null && atEnd()) {
-                    return d;
+                    String outside = DeadlineLimits.problem(d);
+                    return outside == null ? d : unrecognized(0, "outside the accepted bounds: " + outside);
                 }
             }
         } catch (DeadlineParseException e) {

@@ -2,8 +2,8 @@ package org.nastavnik.deadline;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.nastavnik.model.DateRange;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.DateRange;
+import org.nastavnik.common.Language;
 
 /**
  * In a calendar quarter (в квартале): «4 квартал 2022 года», «IV квартал». Due on the last day of

@@ -2,8 +2,8 @@ package org.nastavnik.deadline;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.nastavnik.model.DateRange;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.DateRange;
+import org.nastavnik.common.Language;
 
 /**
  * During a school year (в течение учебного года), 1 September to 31 August: «2021/2022 учебный

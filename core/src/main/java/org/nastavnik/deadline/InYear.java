@@ -2,8 +2,8 @@ package org.nastavnik.deadline;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.nastavnik.model.DateRange;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.DateRange;
+import org.nastavnik.common.Language;
 
 /**
  * During a calendar year (в течение года): «В течение 2022 года», «2022 г.». Due on 31 December.

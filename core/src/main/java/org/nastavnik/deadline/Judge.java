@@ -6,7 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.nastavnik.model.DateRange;
+import org.nastavnik.common.DateRange;
 
 /** Matches completions to occurrences. */
 final class Judge {

@@ -3,8 +3,8 @@ package org.nastavnik.deadline;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import org.nastavnik.model.DateRange;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.DateRange;
+import org.nastavnik.common.Language;
 
 /**
  * On an exact date (в дату): «08.10.2020», «на 15.12.2020».

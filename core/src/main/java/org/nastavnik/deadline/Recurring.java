@@ -11,25 +11,28 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.nastavnik.model.DateRange;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.DateRange;
+import org.nastavnik.common.Language;
 
 /**
  * A recurring deadline (периодичность): «еженедельно», «Ежемесячно 25 числа каждого месяца»,
- * «ежеквартально», «раз в полугодие», «Ежегодно», «Ежегодно, до 01 октября», «ежегодно в мае»,
- * and with someone else's schedule: «Ежегодно, по графику ОО».
+ * «ежеквартально», «ежеквартально до 5 числа месяца, следующего за отчётным кварталом», «раз в
+ * полугодие», «Ежегодно», «Ежегодно, до 01 октября», «ежегодно в мае», and with someone else's
+ * schedule: «Ежегодно, по графику ОО» (which is {@linkplain #isJudged() not judged}).
  *
  * <p>Occurrences within a period: weekly on the given day of the week (Sunday, the end of the
  * week, when none is given); monthly on the given day (clamped to the month's length) or the
- * last day of each month; quarterly on the last day of each quarter; half-yearly on 30 June and
+ * last day of each month; quarterly on the last day of each quarter, or with a day on that day of
+ * the month following each quarter (the report on a quarter is due after it); half-yearly on 30 June and
  * 31 December; yearly on the given day, the last day of the given month, or 31 December. When a
- * {@link #schedule() schedule} is given, the exact date lives in that schedule; the recurrence is
- * still judged, by the latest day the schedule could set (the end of each week, month, quarter,
- * half-year or year unless a day is given).
+ * {@link #schedule() schedule} is given, the exact date lives in that schedule: it has no
+ * occurrences and is not judged (the schedule is not in the data).
  *
  * @param frequency  how often, not null
  * @param dayOfWeek  the day of the week, only for {@link Frequency#WEEKLY}, not null
- * @param dayOfMonth  the day of the month, 1 to 31, for {@link Frequency#MONTHLY}, or for
+ * @param dayOfMonth  the day of the month, 1 to 31, for {@link Frequency#MONTHLY}, for
+ *     {@link Frequency#QUARTERLY} (with {@code by}, a day of the month following each quarter;
+ *     without, a day of each quarter's last month), or for
  *     {@link Frequency#YEARLY} together with {@code month}, not null
  * @param month  the month, only for {@link Frequency#YEARLY}, not null
  * @param by  whether the day is a limit («до 25 числа») rather than the day itself («25 числа»);
@@ -80,7 +83,7 @@ public record Recurring(Frequency frequency, Optional<DayOfWeek> dayOfWeek, Opti
         }
         if (dayOfMonth.isPresent()) {
             int day = dayOfMonth.getAsInt();
-            if (frequency == Frequency.MONTHLY) {
+            if (frequency == Frequency.MONTHLY || frequency == Frequency.QUARTERLY) {
                 if (day < 1 || day > 31) {
                     throw new IllegalArgumentException("dayOfMonth (" + day + ") must be between 1 and 31");
                 }
@@ -90,7 +93,8 @@ public record Recurring(Frequency frequency, Optional<DayOfWeek> dayOfWeek, Opti
                 }
             } else {
                 throw new IllegalArgumentException("dayOfMonth (" + day
-                        + ") is only for a monthly deadline or a yearly one with a month, not " + frequency);
+                        + ") is only for a monthly or quarterly deadline or a yearly one with a month, not "
+                        + frequency);
             }
         }
         if (by && dayOfMonth.isEmpty()) {
@@ -140,6 +144,27 @@ public record Recurring(Frequency frequency, Optional<DayOfWeek> dayOfWeek, Opti
     /** @return «ежеквартально»: each quarter, by its last day */
     public static Recurring quarterly() {
         return of(Frequency.QUARTERLY);
+    }
+
+    /**
+     * @param day  the day of the month following each quarter, 1 to 31; clamped to shorter months
+     * @return «ежеквартально до 5 числа месяца, следующего за отчётным кварталом»
+     * @throws IllegalArgumentException if {@code day} is not between 1 and 31
+     */
+    public static Recurring quarterlyAfterBy(int day) {
+        return new Recurring(Frequency.QUARTERLY, Optional.empty(), OptionalInt.of(day), Optional.empty(), true,
+                Optional.empty());
+    }
+
+    /**
+     * @param day  the day of the last month of each quarter, 1 to 31; clamped to shorter months
+     * @return «ежеквартально, 15 числа»: on that day of March, June, September and December (the
+     *     reading of «на 15.12.2020, ежеквартально» anchored on its first day)
+     * @throws IllegalArgumentException if {@code day} is not between 1 and 31
+     */
+    public static Recurring quarterlyOn(int day) {
+        return new Recurring(Frequency.QUARTERLY, Optional.empty(), OptionalInt.of(day), Optional.empty(), false,
+                Optional.empty());
     }
 
     /** @return «раз в полугодие»: each half-year, by 30 June and 31 December */
@@ -198,6 +223,9 @@ public record Recurring(Frequency frequency, Optional<DayOfWeek> dayOfWeek, Opti
 
     @Override
     public List<LocalDate> occurrences(DateRange period, EventDates events) {
+        if (schedule.isPresent()) {
+            return List.of(); // the days live in someone else's schedule
+        }
         List<LocalDate> dates = new ArrayList<>();
         LocalDate start = period.startInclusive();
         LocalDate end = period.endInclusive();
@@ -213,8 +241,17 @@ public record Recurring(Frequency frequency, Optional<DayOfWeek> dayOfWeek, Opti
             case HALF_YEARLY:
                 int step = frequency == Frequency.MONTHLY ? 1 : frequency == Frequency.QUARTERLY ? 3 : 6;
                 YearMonth last = YearMonth.from(end);
-                for (YearMonth m = YearMonth.from(start); !m.isAfter(last); m = m.plusMonths(1)) {
+                YearMonth first = YearMonth.from(start);
+                if (frequency == Frequency.QUARTERLY && dayOfMonth.isPresent() && by) {
+                    first = first.minusMonths(1);
+                }
+                for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
                     if (m.getMonthValue() % step != 0) {
+                        continue;
+                    }
+                    if (frequency == Frequency.QUARTERLY && dayOfMonth.isPresent() && by) {
+                        YearMonth after = m.plusMonths(1);
+                        dates.add(after.atDay(Math.min(dayOfMonth.getAsInt(), after.lengthOfMonth())));
                         continue;
                     }
                     dates.add(dayOfMonth.isPresent()
@@ -233,6 +270,16 @@ public record Recurring(Frequency frequency, Optional<DayOfWeek> dayOfWeek, Opti
                 break;
         }
         return Days.within(period, dates);
+    }
+
+    /**
+     * A recurrence with someone else's schedule is not judged: its days live in that schedule.
+     *
+     * @return whether it has no schedule
+     */
+    @Override
+    public boolean isJudged() {
+        return schedule.isEmpty();
     }
 
     @Override
@@ -256,6 +303,13 @@ public record Recurring(Frequency frequency, Optional<DayOfWeek> dayOfWeek, Opti
                 break;
             case QUARTERLY:
                 sb.append(ru ? "ежеквартально" : "quarterly");
+                if (dayOfMonth.isPresent() && by) {
+                    sb.append(ru ? " до " + dayOfMonth.getAsInt() + " числа месяца, следующего за отчётным кварталом"
+                            : " by day " + dayOfMonth.getAsInt() + " of the month after the quarter");
+                } else if (dayOfMonth.isPresent()) {
+                    sb.append(ru ? ", " + dayOfMonth.getAsInt() + " числа последнего месяца квартала"
+                            : ", on day " + dayOfMonth.getAsInt() + " of the quarter's last month");
+                }
                 break;
             case HALF_YEARLY:
                 sb.append(ru ? "раз в полугодие" : "every half-year");

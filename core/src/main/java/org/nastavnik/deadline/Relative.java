@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.nastavnik.model.DateRange;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.DateRange;
+import org.nastavnik.common.Language;
 
 /**
  * Within a time after a named event (в течение … с даты …): «В течение двух недель с даты
@@ -13,9 +13,9 @@ import org.nastavnik.model.Language;
  * месяца с даты назначения куратора».
  *
  * <p>Each date of the event (from {@link EventDates}) gives one due date: the event's date plus
- * the amount. Working days (рабочие дни) skip Saturdays, Sundays and the fixed public holidays of
- * the Labour Code, art. 112 (1–8 January, 23 February, 8 March, 1 and 9 May, 12 June,
- * 4 November); the Government's yearly transfers of days off are not modelled. «Не позднее N
+ * the amount. Working days (рабочие дни) are counted by the {@link WorkCalendar} of the event
+ * dates ({@link EventDates#workCalendar()}, by default {@link WorkCalendar#russia()}: weekends, the
+ * holidays of the Labour Code, art. 112, and the Government's transfers of days off). «Не позднее N
  * дней после …» and «через N дней после …» read the same way.
  *
  * @param amount  how many units, 1 to 9999
@@ -28,7 +28,7 @@ public record Relative(int amount, Unit unit, EventRef event) implements Deadlin
     public enum Unit {
         /** Календарные дни. */
         CALENDAR_DAYS,
-        /** Рабочие дни: Monday to Friday except the fixed public holidays. */
+        /** Рабочие дни, by a {@link WorkCalendar}. */
         WORKING_DAYS,
         /** Недели. */
         WEEKS,
@@ -79,17 +79,28 @@ public record Relative(int amount, Unit unit, EventRef event) implements Deadlin
     }
 
     /**
-     * The due date for one date of the event.
+     * The due date for one date of the event, working days counted by {@link WorkCalendar#russia()}.
      *
      * @param eventDate  the day the event happened, not null
      * @return that day plus the amount
      */
     public LocalDate dueAfter(LocalDate eventDate) {
+        return dueAfter(eventDate, WorkCalendar.russia());
+    }
+
+    /**
+     * The due date for one date of the event.
+     *
+     * @param eventDate  the day the event happened, not null
+     * @param calendar  the calendar working days are counted by, not null
+     * @return that day plus the amount
+     */
+    public LocalDate dueAfter(LocalDate eventDate, WorkCalendar calendar) {
         switch (unit) {
             case CALENDAR_DAYS:
                 return eventDate.plusDays(amount);
             case WORKING_DAYS:
-                return Days.plusWorkingDays(eventDate, amount);
+                return calendar.plusWorkingDays(eventDate, amount);
             case WEEKS:
                 return eventDate.plusWeeks(amount);
             case MONTHS:
@@ -101,8 +112,9 @@ public record Relative(int amount, Unit unit, EventRef event) implements Deadlin
     @Override
     public List<LocalDate> occurrences(DateRange period, EventDates events) {
         List<LocalDate> dates = new ArrayList<>();
+        WorkCalendar calendar = events.workCalendar();
         for (LocalDate d : events.datesOf(event)) {
-            dates.add(dueAfter(d));
+            dates.add(dueAfter(d, calendar));
         }
         return Days.within(period, dates);
     }

@@ -3,8 +3,8 @@ package org.nastavnik.deadline;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import org.nastavnik.model.DateRange;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.DateRange;
+import org.nastavnik.common.Language;
 
 /**
  * A phrase the parser could not read, kept verbatim so that a roadmap never fails to load because
@@ -35,6 +35,19 @@ public record Unrecognized(String text, int index, String unreadPart, String rea
             throw new IllegalArgumentException("index (" + index + ") must lie between 0 and the text's length ("
                     + text.length() + ")");
         }
+    }
+
+    /**
+     * The deadline kept for a phrase with an impossible value, such as «до 31.02.2022»: the
+     * phrase verbatim, the index and the reason of the exception. Reading a roadmap that holds it
+     * gives it back.
+     *
+     * @param e  what the parser threw, not null
+     * @return the unrecognized deadline, not null
+     */
+    public static Unrecognized impossible(DeadlineParseException e) {
+        String text = e.text();
+        return new Unrecognized(text, Math.min(Math.max(0, e.index()), text.length()), "", e.reason());
     }
 
     @Override

@@ -2,8 +2,8 @@ package org.nastavnik.deadline;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.nastavnik.model.DateRange;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.DateRange;
+import org.nastavnik.common.Language;
 
 /**
  * Over a range of calendar years (в течение нескольких лет): «2021-2022 гг.», «2023–2024 годы».

@@ -1,6 +1,5 @@
 package org.nastavnik.json;
 
-import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -19,10 +18,12 @@ import org.nastavnik.model.RegionCode;
 
 /**
  * Builds the codecs of the model's types by reflection. An attribute of a value type is a public
- * no-argument method of the abstract type for which the generated builder ({@code ImmutableX.builder()})
- * has a setter of the same name taking the method's type; derived methods such as
+ * no-argument method of the abstract type for which the builder its static {@code builder()}
+ * returns has a setter of the same name taking the method's type; derived methods such as
  * {@code Mentorship.isGroup()} have no setter and are left out. Attributes are taken in the order
- * of the generated class's fields, which is their order of declaration.
+ * the abstract type declares its accessors, read from its class file by {@link DeclarationOrder}
+ * (reflection's order of fields and methods is unspecified), so the JSON form's field order is
+ * the source's, the same on every JVM.
  */
 final class Codecs {
     private final Map<Class<?>, Codec> codecs = new HashMap<>();
@@ -66,35 +67,44 @@ final class Codecs {
         return objectCodecOf(type);
     }
 
+    /**
+     * The codecs of a root type and of every type reachable from it, by type: the model's value
+     * types ({@link ObjectCodec}), region codes, deadlines, enums and plain values.
+     */
+    static Map<Class<?>, Codec> reachable(Class<?> root) {
+        Codecs codecs = new Codecs();
+        codecs.of(root);
+        return Map.copyOf(codecs.codecs);
+    }
+
     private ObjectCodec objectCodecOf(Class<?> type) {
-        Class<?> generated;
+        // The type's own public factory, builder(), gives the generated builder: no class is looked up by name.
         Method builderFactory;
         Method build;
         try {
-            generated = Class.forName(type.getPackageName() + ".Immutable" + type.getSimpleName(), true,
-                    type.getClassLoader());
-            builderFactory = generated.getMethod("builder");
+            builderFactory = type.getMethod("builder");
+            if (!Modifier.isStatic(builderFactory.getModifiers())) {
+                throw new NoSuchMethodException(type.getName() + ".builder() is not static");
+            }
             build = builderFactory.getReturnType().getMethod("build");
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("no JSON form for " + type.getName()
-                    + ": it is neither a supported value nor an Immutables value type with a builder", e);
+                    + ": it is neither a supported value nor a model type with a static builder()", e);
         }
         Class<?> builder = builderFactory.getReturnType();
         List<ObjectCodec.Attribute> attributes = new ArrayList<>();
-        for (Field field : generated.getDeclaredFields()) {
-            if (Modifier.isStatic(field.getModifiers())) {
-                continue;
-            }
+        for (String name : DeclarationOrder.noArgumentMethods(type)) {
             Method accessor;
             try {
-                accessor = type.getMethod(field.getName());
+                accessor = type.getMethod(name);
             } catch (NoSuchMethodException e) {
                 continue;
             }
             if (Modifier.isStatic(accessor.getModifiers())) {
                 continue;
             }
-            Method setter = setter(builder, field.getName(), accessor.getReturnType());
+            // An attribute is an accessor the builder can set; derived methods (isGroup()) have no setter.
+            Method setter = setter(builder, name, accessor.getReturnType());
             if (setter != null) {
                 attributes.add(attribute(accessor, setter));
             }

@@ -110,9 +110,11 @@ final class ObjectCodec implements Codec {
             String fieldPath = Paths.field(path, field.getKey());
             Attribute a = byName.get(field.getKey());
             if (a == null) {
-                problems.add(Paths.problem(fieldPath, Paths.text(field.getValue()), unknown(field.getKey())));
+                // the value of a misspelt field may be anything, a full name included: never shown
+                problems.add(Problem.withheld(fieldPath.isEmpty() ? Paths.ROOT : fieldPath, unknown(field.getKey())));
                 continue;
             }
+            int mark = problems.size();
             if (partial && a.codec() instanceof CollectionCodec && !((CollectionCodec) a.codec()).isSet()) {
                 CollectionCodec.Partial p = ((CollectionCodec) a.codec()).readPartial(field.getValue(), fieldPath,
                         problems);
@@ -125,6 +127,11 @@ final class ObjectCodec implements Codec {
                 continue;
             }
             Object value = a.codec().read(field.getValue(), fieldPath, problems);
+            if (Paths.isPersonal(a.name())) {
+                for (int i = mark; i < problems.size(); i++) {
+                    problems.set(i, Problem.withheld(problems.get(i).path(), problems.get(i).reason()));
+                }
+            }
             if (value == null) {
                 buildable = false;
             } else {
@@ -158,7 +165,8 @@ final class ObjectCodec implements Codec {
                         p.reason()));
             }
         } catch (RuntimeException e) {
-            problems.add(Paths.problem(path, Paths.text(node), String.valueOf(e.getMessage())));
+            // not the object's text: it may hold personal data, and it may be long
+            problems.add(Paths.problem(path, "", String.valueOf(e.getMessage())));
         }
         return null;
     }

@@ -12,12 +12,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.nastavnik.common.Limits;
 import org.nastavnik.model.Problem;
 import org.nastavnik.model.RegionCode;
 
 /** The codecs of single values: strings, booleans, numbers, dates, enums and region codes. */
 final class Scalars {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** The largest power of ten a decimal may have, up or down: no exponent the input chose is expanded. */
+    private static final int MAX_DECIMAL_EXPONENT = 100;
 
     static final Codec STRING = new Codec() {
         @Override
@@ -29,6 +32,12 @@ final class Scalars {
         public @Nullable Object read(JsonNode node, String path, List<Problem> problems) {
             if (!node.isTextual()) {
                 problems.add(Paths.wrongType(path, node, "a string"));
+                return null;
+            }
+            int max = Paths.isId(path) ? Limits.MAX_ID_LENGTH : Limits.MAX_TEXT_LENGTH;
+            if (node.textValue().length() > max) {
+                problems.add(Paths.problem(path, node.textValue(), "longer than " + max + " characters ("
+                        + node.textValue().length() + ")"));
                 return null;
             }
             return node.textValue();
@@ -99,7 +108,14 @@ final class Scalars {
                 problems.add(Paths.wrongType(path, node, "a number"));
                 return null;
             }
-            return node.decimalValue();
+            BigDecimal value = node.decimalValue();
+            if (Math.abs((long) value.precision() - value.scale()) > MAX_DECIMAL_EXPONENT
+                    || Math.abs((long) value.scale()) > MAX_DECIMAL_EXPONENT) {
+                problems.add(Paths.problem(path, value, "a number between 1e-" + MAX_DECIMAL_EXPONENT + " and 1e"
+                        + MAX_DECIMAL_EXPONENT + " is expected"));
+                return null;
+            }
+            return value;
         }
 
         @Override
@@ -120,17 +136,24 @@ final class Scalars {
                 problems.add(Paths.wrongType(path, node, "a date (yyyy-MM-dd)"));
                 return null;
             }
+            LocalDate date;
             try {
-                return LocalDate.parse(node.textValue(), DateTimeFormatter.ISO_LOCAL_DATE);
+                date = LocalDate.parse(node.textValue(), DateTimeFormatter.ISO_LOCAL_DATE);
             } catch (DateTimeParseException e) {
                 problems.add(Paths.problem(path, node.textValue(), "not a valid date (yyyy-MM-dd)"));
                 return null;
             }
+            if (!Limits.isWithin(date)) {
+                problems.add(Paths.problem(path, node.textValue(), Limits.dateReason()));
+                return null;
+            }
+            return date;
         }
 
         @Override
         public JsonNode schema(SchemaBuilder schema) {
-            return SchemaBuilder.object().put("type", "string").put("format", "date");
+            return SchemaBuilder.object().put("type", "string").put("format", "date")
+                    .put("description", "A date from " + Limits.MIN_DATE + " to " + Limits.MAX_DATE + ".");
         }
     };
 

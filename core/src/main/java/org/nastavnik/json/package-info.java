@@ -1,12 +1,19 @@
 /**
- * The JSON form of the model (JSON-представление): {@link org.nastavnik.json.SnapshotJson} for a
- * {@link org.nastavnik.model.Snapshot} and {@link org.nastavnik.json.RoadmapJson} for a
- * {@link org.nastavnik.model.Roadmap}. The value types themselves know nothing of JSON.
+ * The JSON form of the model (JSON-представление): one facade,
+ * {@link org.nastavnik.json.JsonDocument}, reads and writes every kind of document:
+ * {@link org.nastavnik.json.JsonDocument#SNAPSHOT} for a {@link org.nastavnik.model.Snapshot} and
+ * {@link org.nastavnik.json.JsonDocument#ROADMAP} for a {@link org.nastavnik.model.Roadmap}. The
+ * value types themselves know nothing of JSON; documents of other modules (such as the compliance
+ * report) are laid out by {@link org.nastavnik.json.JsonDocument#text JsonDocument.text}.
+ * {@link org.nastavnik.json.NastavnikModule} gives your own Jackson {@code ObjectMapper} the same
+ * form and the same errors for every model type.
  *
  * <h2>The format</h2>
  * <ul>
  *   <li>Every value type is an object whose fields are named after its accessors, in camelCase
- *       ({@code mentorships[0].formedOn}), written in the order the model declares them.</li>
+ *       ({@code mentorships[0].formedOn}), written in the order the model type declares its
+ *       accessors in its source (read from its class file, not from reflection, whose order the
+ *       JDK leaves unspecified).</li>
  *   <li>Dates are ISO strings {@code "2022-09-20"}; enums are their constant names
  *       ({@code "TEACHER_TEACHER"}); a region is its official code as a string ({@code "31"});
  *       a period is {@code {"startInclusive": "2022-09-01", "endInclusive": "2023-08-31"}};

@@ -65,8 +65,22 @@ public abstract class Activity {
         return ActivityOrigin.TABLE;
     }
 
-    /** @return a new builder */
+    /**
+     * A new builder. Required: {@code number}, {@code title}, {@code deadlineText}, {@code deadline}; every other
+     * attribute is optional or has a default. {@code build()} throws one {@link ValidationException} listing every
+     * required attribute not set, or else every attribute or element set to {@code null} and every other problem of
+     * the value.
+     *
+     * @return a new builder
+     */
     public static ImmutableActivity.Builder builder() {
         return ImmutableActivity.builder();
+    }
+
+    @Value.Check
+    void checkAttributes() {
+        Attributes.require(this, "number", number(), "title", title(), "deadlineText", deadlineText(),
+                "deadline", deadline(), "responsible", responsible(), "origin", origin(), "addressees", addressees(),
+                "citations", citations());
     }
 }

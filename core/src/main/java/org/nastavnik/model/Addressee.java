@@ -24,9 +24,20 @@ public abstract class Addressee {
      */
     public abstract String name();
 
-    /** @return a new builder */
+    /**
+     * A new builder. Required: {@code kind}, {@code written}, {@code name}. {@code build()} throws one
+     * {@link ValidationException} listing every required attribute not set, or else every attribute set to
+     * {@code null}.
+     *
+     * @return a new builder
+     */
     public static ImmutableAddressee.Builder builder() {
         return ImmutableAddressee.builder();
+    }
+
+    @Value.Check
+    void checkAttributes() {
+        Attributes.require(this, "kind", kind(), "written", written(), "name", name());
     }
 
     /**

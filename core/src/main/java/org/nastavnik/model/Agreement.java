@@ -34,8 +34,21 @@ public abstract class Agreement {
         return !signedOn().isAfter(date) && validUntil().map(v -> !v.isBefore(date)).orElse(true);
     }
 
-    /** @return a new builder */
+    /**
+     * A new builder. Required: {@code id}, {@code organizationId}, {@code partnerId}, {@code signedOn}; every other
+     * attribute is optional or has a default. {@code build()} throws one {@link ValidationException} listing every
+     * required attribute not set, or else every attribute or element set to {@code null} and every other problem of
+     * the value.
+     *
+     * @return a new builder
+     */
     public static ImmutableAgreement.Builder builder() {
         return ImmutableAgreement.builder();
+    }
+
+    @Value.Check
+    void checkAttributes() {
+        Attributes.require(this, "id", id(), "organizationId", organizationId(), "partnerId", partnerId(),
+                "signedOn", signedOn());
     }
 }

@@ -1,6 +1,9 @@
 package org.nastavnik.model;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.immutables.value.Value;
+import org.nastavnik.common.Language;
 
 /**
  * Where a document states an obligation: a row of its table («строка 2.2 таблицы»), a numbered item
@@ -27,16 +30,27 @@ public abstract class Citation {
     }
 
     @Value.Check
-    void check() {
+    void checkAttributes() {
+        Attributes.require(this, "origin", origin(), "number", number());
+        List<Problem> problems = new ArrayList<>();
         if (position() < 0) {
-            throw new IllegalArgumentException("citation position (" + position() + ") must not be negative");
+            problems.add(Problem.of("position", Integer.toString(position()), "must not be negative"));
         }
         if (number().isBlank() && position() == 0) {
-            throw new IllegalArgumentException("a citation needs a number or a position");
+            problems.add(Problem.of("number", number(), "a citation needs a number or a position"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException("Citation", problems);
         }
     }
 
-    /** @return a new builder */
+    /**
+     * A new builder. Required: {@code origin}, {@code number} (blank for a dash item under no numbered
+     * item, with a position). {@code build()} throws one {@link ValidationException} listing every
+     * required attribute not set, or else every attribute set to {@code null} and every other problem.
+     *
+     * @return a new builder
+     */
     public static ImmutableCitation.Builder builder() {
         return ImmutableCitation.builder();
     }

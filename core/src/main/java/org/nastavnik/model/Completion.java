@@ -26,8 +26,21 @@ public abstract class Completion {
     /** @return the document that shows it, such as an order or a report */
     public abstract Optional<DocumentRef> document();
 
-    /** @return a new builder */
+    /**
+     * A new builder. Required: {@code roadmapId}, {@code activityNumber}, {@code completedOn}; every other attribute
+     * is optional or has a default. {@code build()} throws one {@link ValidationException} listing every required
+     * attribute not set, or else every attribute or element set to {@code null} and every other problem of the
+     * value.
+     *
+     * @return a new builder
+     */
     public static ImmutableCompletion.Builder builder() {
         return ImmutableCompletion.builder();
+    }
+
+    @Value.Check
+    void checkAttributes() {
+        Attributes.require(this, "roadmapId", roadmapId(), "activityNumber", activityNumber(),
+                "completedOn", completedOn());
     }
 }

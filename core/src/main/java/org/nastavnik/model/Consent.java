@@ -34,8 +34,21 @@ public abstract class Consent {
         return !givenOn().isAfter(date) && withdrawnOn().map(w -> w.isAfter(date)).orElse(true);
     }
 
-    /** @return a new builder */
+    /**
+     * A new builder. Required: {@code personId}, {@code kind}, {@code givenBy}, {@code givenOn}; every other
+     * attribute is optional or has a default. {@code build()} throws one {@link ValidationException} listing every
+     * required attribute not set, or else every attribute or element set to {@code null} and every other problem of
+     * the value.
+     *
+     * @return a new builder
+     */
     public static ImmutableConsent.Builder builder() {
         return ImmutableConsent.builder();
+    }
+
+    @Value.Check
+    void checkAttributes() {
+        Attributes.require(this, "personId", personId(), "kind", kind(), "givenBy", givenBy(),
+                "givenOn", givenOn());
     }
 }

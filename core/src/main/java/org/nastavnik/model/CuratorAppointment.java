@@ -34,8 +34,21 @@ public abstract class CuratorAppointment {
         return !appointedOn().isAfter(date) && endedOn().map(e -> !e.isBefore(date)).orElse(true);
     }
 
-    /** @return a new builder */
+    /**
+     * A new builder. Required: {@code personId}, {@code organizationId}, {@code order}, {@code appointedOn}; every
+     * other attribute is optional or has a default. {@code build()} throws one {@link ValidationException} listing
+     * every required attribute not set, or else every attribute or element set to {@code null} and every other
+     * problem of the value.
+     *
+     * @return a new builder
+     */
     public static ImmutableCuratorAppointment.Builder builder() {
         return ImmutableCuratorAppointment.builder();
+    }
+
+    @Value.Check
+    void checkAttributes() {
+        Attributes.require(this, "personId", personId(), "organizationId", organizationId(), "order", order(),
+                "appointedOn", appointedOn());
     }
 }

@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 /**
  * What the reader of a roadmap's document noticed in it (a row it could not read, an appendix that
  * names another order number), kept with the roadmap so that a check reports it with the roadmap's
- * other findings. The code and messages are the importer's ({@code org.nastavnik.roadmap.FindingCode}).
+ * other findings. The code and messages are the importer's (its {@code FindingCode}).
  */
 @Value.Immutable
 public abstract class DocumentNote {
@@ -48,8 +48,20 @@ public abstract class DocumentNote {
         return "";
     }
 
-    /** @return a new builder */
+    /**
+     * A new builder. Required: {@code code}, {@code level}, {@code russian}, {@code english}; every other
+     * attribute is optional or has a default. {@code build()} throws one {@link ValidationException} listing
+     * every required attribute not set, or else every attribute set to {@code null}.
+     *
+     * @return a new builder
+     */
     public static ImmutableDocumentNote.Builder builder() {
         return ImmutableDocumentNote.builder();
+    }
+
+    @Value.Check
+    void checkAttributes() {
+        Attributes.require(this, "code", code(), "level", level(), "russian", russian(), "english", english(),
+                "snippet", snippet());
     }
 }

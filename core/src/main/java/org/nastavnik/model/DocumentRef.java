@@ -35,7 +35,13 @@ public abstract class DocumentRef {
         return number().isEmpty() && date().isEmpty();
     }
 
-    /** @return a new builder */
+    /**
+     * A new builder. Required: none; every other attribute is optional or has a default. {@code build()} throws one
+     * {@link ValidationException} listing every required attribute not set, or else every attribute or element set
+     * to {@code null} and every other problem of the value.
+     *
+     * @return a new builder
+     */
     public static ImmutableDocumentRef.Builder builder() {
         return ImmutableDocumentRef.builder();
     }
@@ -47,5 +53,10 @@ public abstract class DocumentRef {
      */
     public static DocumentRef order(String number, LocalDate date) {
         return builder().number(number).date(date).build();
+    }
+
+    @Value.Check
+    void checkAttributes() {
+        Attributes.require(this, "kind", kind());
     }
 }

@@ -23,8 +23,20 @@ public abstract class FormAdoption {
     /** @return the order that determined it, if known */
     public abstract Optional<DocumentRef> order();
 
-    /** @return a new builder */
+    /**
+     * A new builder. Required: {@code organizationId}, {@code form}, {@code adoptedOn}; every other attribute is
+     * optional or has a default. {@code build()} throws one {@link ValidationException} listing every required
+     * attribute not set, or else every attribute or element set to {@code null} and every other problem of the
+     * value.
+     *
+     * @return a new builder
+     */
     public static ImmutableFormAdoption.Builder builder() {
         return ImmutableFormAdoption.builder();
+    }
+
+    @Value.Check
+    void checkAttributes() {
+        Attributes.require(this, "organizationId", organizationId(), "form", form(), "adoptedOn", adoptedOn());
     }
 }

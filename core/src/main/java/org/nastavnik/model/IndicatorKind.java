@@ -11,5 +11,7 @@ public enum IndicatorKind {
     /** Доля предприятий (организаций), предоставивших наставников. */
     ENTERPRISES_PROVIDING_MENTORS,
     /** Доля обучающихся СПО, вовлечённых в программы наставничества. */
-    COLLEGE_STUDENT_MENTEES
+    COLLEGE_STUDENT_MENTEES,
+    /** Доля педагогических работников, вовлечённых в наставничество (наставником или наставляемым). */
+    TEACHER_PARTICIPANTS
 }

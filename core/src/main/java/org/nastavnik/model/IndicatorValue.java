@@ -27,6 +27,15 @@ public abstract class IndicatorValue {
     /** @return how many there are in all (знаменатель) */
     public abstract int total();
 
+    /**
+     * @return whether the value was computed from the snapshot's own records (by the monitoring
+     *     module) rather than supplied by the caller; false by default
+     */
+    @Value.Default
+    public boolean computed() {
+        return false;
+    }
+
     /** @return the share in percent, two decimals; zero when the total is zero */
     public BigDecimal percent() {
         if (total() == 0) {
@@ -35,8 +44,20 @@ public abstract class IndicatorValue {
         return BigDecimal.valueOf(involved() * 100L).divide(BigDecimal.valueOf(total()), 2, RoundingMode.HALF_UP);
     }
 
-    /** @return a new builder */
+    /**
+     * A new builder. Required: {@code indicator}, {@code year}, {@code involved}, {@code total}; every other
+     * attribute is optional or has a default. {@code build()} throws one {@link ValidationException} listing every
+     * required attribute not set, or else every attribute or element set to {@code null} and every other problem of
+     * the value.
+     *
+     * @return a new builder
+     */
     public static ImmutableIndicatorValue.Builder builder() {
         return ImmutableIndicatorValue.builder();
+    }
+
+    @Value.Check
+    void checkAttributes() {
+        Attributes.require(this, "indicator", indicator());
     }
 }

@@ -16,8 +16,20 @@ public abstract class ListUpdate {
     /** @return the day it was updated */
     public abstract LocalDate updatedOn();
 
-    /** @return a new builder */
+    /**
+     * A new builder. Required: {@code organizationId}, {@code list}, {@code updatedOn}; every other attribute is
+     * optional or has a default. {@code build()} throws one {@link ValidationException} listing every required
+     * attribute not set, or else every attribute or element set to {@code null} and every other problem of the
+     * value.
+     *
+     * @return a new builder
+     */
     public static ImmutableListUpdate.Builder builder() {
         return ImmutableListUpdate.builder();
+    }
+
+    @Value.Check
+    void checkAttributes() {
+        Attributes.require(this, "organizationId", organizationId(), "list", list(), "updatedOn", updatedOn());
     }
 }

@@ -20,8 +20,20 @@ public abstract class LocalAct {
     /** @return the document, with its number, if known */
     public abstract Optional<DocumentRef> document();
 
-    /** @return a new builder */
+    /**
+     * A new builder. Required: {@code organizationId}, {@code kind}, {@code adoptedOn}; every other attribute is
+     * optional or has a default. {@code build()} throws one {@link ValidationException} listing every required
+     * attribute not set, or else every attribute or element set to {@code null} and every other problem of the
+     * value.
+     *
+     * @return a new builder
+     */
     public static ImmutableLocalAct.Builder builder() {
         return ImmutableLocalAct.builder();
+    }
+
+    @Value.Check
+    void checkAttributes() {
+        Attributes.require(this, "organizationId", organizationId(), "kind", kind(), "adoptedOn", adoptedOn());
     }
 }

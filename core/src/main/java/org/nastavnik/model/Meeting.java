@@ -37,8 +37,20 @@ public abstract class Meeting {
         return false;
     }
 
-    /** @return a new builder */
+    /**
+     * A new builder. Required: {@code id}, {@code mentorshipId}, {@code kind}, {@code date}; every other attribute
+     * is optional or has a default. {@code build()} throws one {@link ValidationException} listing every required
+     * attribute not set, or else every attribute or element set to {@code null} and every other problem of the
+     * value.
+     *
+     * @return a new builder
+     */
     public static ImmutableMeeting.Builder builder() {
         return ImmutableMeeting.builder();
+    }
+
+    @Value.Check
+    void checkAttributes() {
+        Attributes.require(this, "id", id(), "mentorshipId", mentorshipId(), "kind", kind(), "date", date());
     }
 }

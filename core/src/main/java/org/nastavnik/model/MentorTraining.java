@@ -17,8 +17,19 @@ public abstract class MentorTraining {
     /** @return the course or programme, such as «Школа наставника» */
     public abstract Optional<String> course();
 
-    /** @return a new builder */
+    /**
+     * A new builder. Required: {@code personId}, {@code completedOn}; every other attribute is optional or has a
+     * default. {@code build()} throws one {@link ValidationException} listing every required attribute not set, or
+     * else every attribute or element set to {@code null} and every other problem of the value.
+     *
+     * @return a new builder
+     */
     public static ImmutableMentorTraining.Builder builder() {
         return ImmutableMentorTraining.builder();
+    }
+
+    @Value.Check
+    void checkAttributes() {
+        Attributes.require(this, "personId", personId(), "completedOn", completedOn());
     }
 }

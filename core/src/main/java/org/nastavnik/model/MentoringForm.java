@@ -2,6 +2,7 @@ package org.nastavnik.model;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.nastavnik.common.Language;
 
 /**
  * A form of mentoring (форма наставничества) and which kinds of person each side admits.

@@ -53,8 +53,21 @@ public abstract class Mentorship {
         return !formedOn().isAfter(date) && completedOn().map(c -> !c.isBefore(date)).orElse(true);
     }
 
-    /** @return a new builder */
+    /**
+     * A new builder. Required: {@code id}, {@code organizationId}, {@code form}, {@code mentorId}, {@code formedOn};
+     * every other attribute is optional or has a default. {@code build()} throws one {@link ValidationException}
+     * listing every required attribute not set, or else every attribute or element set to {@code null} and every
+     * other problem of the value.
+     *
+     * @return a new builder
+     */
     public static ImmutableMentorship.Builder builder() {
         return ImmutableMentorship.builder();
+    }
+
+    @Value.Check
+    void checkAttributes() {
+        Attributes.require(this, "id", id(), "organizationId", organizationId(), "form", form(),
+                "mentorId", mentorId(), "menteeIds", menteeIds(), "formedOn", formedOn());
     }
 }

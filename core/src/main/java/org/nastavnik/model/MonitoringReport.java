@@ -3,6 +3,7 @@ package org.nastavnik.model;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.nastavnik.common.DateRange;
 
 /**
  * A monitoring report (мониторинг, отчёт): the interim or final monitoring of a pair or
@@ -40,8 +41,21 @@ public abstract class MonitoringReport {
     /** @return the period it covers, for a periodic report */
     public abstract Optional<DateRange> covers();
 
-    /** @return a new builder */
+    /**
+     * A new builder. Required: {@code id}, {@code organizationId}, {@code kind}, {@code submittedOn}; every other
+     * attribute is optional or has a default. {@code build()} throws one {@link ValidationException} listing every
+     * required attribute not set, or else every attribute or element set to {@code null} and every other problem of
+     * the value.
+     *
+     * @return a new builder
+     */
     public static ImmutableMonitoringReport.Builder builder() {
         return ImmutableMonitoringReport.builder();
+    }
+
+    @Value.Check
+    void checkAttributes() {
+        Attributes.require(this, "id", id(), "organizationId", organizationId(), "kind", kind(),
+                "submittedOn", submittedOn());
     }
 }

@@ -40,6 +40,19 @@ public abstract class Person {
     public abstract Set<ParticipantCategory> categories();
 
     /**
+     * @return the class (класс, such as «7Б») of a student, or the department or methodical
+     *     association (кафедра, методическое объединение) of a teacher, if known; optional, used to
+     *     keep suggested pairs inside one class or department
+     */
+    public abstract Optional<String> unit();
+
+    /**
+     * @return the subjects the person teaches or the competences they have (предметы,
+     *     компетенции), such as «математика»; empty if not known. Optional, used to suggest pairs
+     */
+    public abstract Set<String> subjects();
+
+    /**
      * @param date  the day on which to take the age, not null
      * @return the age in full years on that day, if the birth date is known
      */
@@ -67,7 +80,13 @@ public abstract class Person {
                 && experienceYears().isPresent() && experienceYears().getAsInt() <= maxExperienceYears;
     }
 
-    /** @return a new builder */
+    /**
+     * A new builder. Required: {@code id}, {@code kind}, {@code organizationId}; every other attribute is optional
+     * or has a default. {@code build()} throws one {@link ValidationException} listing every required attribute not
+     * set, or else every attribute or element set to {@code null} and every other problem of the value.
+     *
+     * @return a new builder
+     */
     public static ImmutablePerson.Builder builder() {
         return ImmutablePerson.builder();
     }
@@ -75,5 +94,11 @@ public abstract class Person {
     @Override
     public String toString() {
         return "Person{id=" + id() + ", kind=" + kind() + ", organizationId=" + organizationId() + "}";
+    }
+
+    @Value.Check
+    void checkAttributes() {
+        Attributes.require(this, "id", id(), "kind", kind(), "organizationId", organizationId(),
+                "categories", categories(), "subjects", subjects());
     }
 }

@@ -3,6 +3,7 @@ package org.nastavnik.model;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.nastavnik.common.DateRange;
 
 /**
  * A mentoring programme (программа наставничества) or a personalised programme
@@ -26,8 +27,21 @@ public abstract class Programme {
     /** @return the day it was approved, if known */
     public abstract Optional<LocalDate> approvedOn();
 
-    /** @return a new builder */
+    /**
+     * A new builder. Required: {@code id}, {@code organizationId}, {@code kind}, {@code period}; every other
+     * attribute is optional or has a default. {@code build()} throws one {@link ValidationException} listing every
+     * required attribute not set, or else every attribute or element set to {@code null} and every other problem of
+     * the value.
+     *
+     * @return a new builder
+     */
     public static ImmutableProgramme.Builder builder() {
         return ImmutableProgramme.builder();
+    }
+
+    @Value.Check
+    void checkAttributes() {
+        Attributes.require(this, "id", id(), "organizationId", organizationId(), "kind", kind(),
+                "period", period());
     }
 }

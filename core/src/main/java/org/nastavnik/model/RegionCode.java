@@ -1,12 +1,20 @@
 package org.nastavnik.model;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The official code of a subject of the Russian Federation (код субъекта РФ), such as
  * {@code 31} for the Belgorod region.
+ *
+ * <p>The one type of a region in the model: {@link Organization#region()} and
+ * {@link Territory#region()} return it. Every method that takes a region also takes its code as
+ * a string ({@code Organization.builder().region("31")}, {@code Territory.region("31")},
+ * {@code Profile.builder().region("31")}, {@code @NastavnikTest(region = "31")}); in JSON it is
+ * the string {@code "31"}.
  */
 @Value.Immutable
 public abstract class RegionCode implements Comparable<RegionCode> {
@@ -32,14 +40,33 @@ public abstract class RegionCode implements Comparable<RegionCode> {
         return ImmutableRegionCode.of(code);
     }
 
+    private static final String REASON = "must be two digits from 01 to 99, such as 31 for the Belgorod region";
+
     @Value.Check
     void check() {
-        String c = code();
-        if (c.length() != 2 || c.charAt(0) < '0' || c.charAt(0) > '9' || c.charAt(1) < '0' || c.charAt(1) > '9'
-                || c.equals("00")) {
-            throw new IllegalArgumentException("region code (" + code()
-                    + ") must be two digits from 01 to 99, such as 31 for the Belgorod region");
+        Attributes.require(this, "code", code());
+        if (!valid(code())) {
+            throw new IllegalArgumentException("region code (" + code() + ") " + REASON);
         }
+    }
+
+    private static boolean valid(String c) {
+        return c.length() == 2 && c.charAt(0) >= '0' && c.charAt(0) <= '9' && c.charAt(1) >= '0' && c.charAt(1) <= '9'
+                && !c.equals("00");
+    }
+
+    /**
+     * The region of a builder's {@code region(String)}: null stays null (reported by the value's
+     * check as a null attribute), a bad code is refused at once as the value's problem.
+     */
+    static @Nullable RegionCode forAttribute(String owner, @Nullable String code) {
+        if (code == null) {
+            return null;
+        }
+        if (!valid(code)) {
+            throw new ValidationException(owner, List.of(Problem.of("region", code, REASON)));
+        }
+        return of(code);
     }
 
     /** @return the region's Russian name where Nastavnik knows it */

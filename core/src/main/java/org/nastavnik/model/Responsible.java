@@ -37,4 +37,18 @@ public abstract class Responsible {
     public String toString() {
         return kind() + ":" + name();
     }
+
+    @Value.Check
+    void checkAttributes() {
+        Attributes.require(this, "kind", kind(), "name", name());
+    }
+
+    /**
+     * A new builder; every attribute is required.
+     *
+     * @return a new builder
+     */
+    public static ImmutableResponsible.Builder builder() {
+        return ImmutableResponsible.builder();
+    }
 }

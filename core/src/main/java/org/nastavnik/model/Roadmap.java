@@ -3,6 +3,7 @@ package org.nastavnik.model;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.nastavnik.common.DateRange;
 
 /**
  * A roadmap (дорожная карта, план мероприятий) approved by an order: its issuer, level,
@@ -44,6 +45,12 @@ public abstract class Roadmap {
     /** @return the period it covers, both ends inclusive, when known */
     public abstract Optional<DateRange> period();
 
+    /**
+     * @return how the period was obtained, when a reader set it (see {@link PeriodBasis#isInferred()});
+     *         empty for a roadmap built in code or read from JSON without it
+     */
+    public abstract Optional<PeriodBasis> periodBasis();
+
     /** @return the place of issue, such as «г. Сочи» */
     public abstract Optional<String> place();
 
@@ -70,8 +77,22 @@ public abstract class Roadmap {
         return activities().stream().filter(a -> a.number().equals(number)).findFirst();
     }
 
-    /** @return a new builder */
+    /**
+     * A new builder. Required: {@code id}, {@code title}, {@code level}, {@code territory}, {@code approval}; every
+     * other attribute is optional or has a default. {@code build()} throws one {@link ValidationException} listing
+     * every required attribute not set, or else every attribute or element set to {@code null} and every other
+     * problem of the value.
+     *
+     * @return a new builder
+     */
     public static ImmutableRoadmap.Builder builder() {
         return ImmutableRoadmap.builder();
+    }
+
+    @Value.Check
+    void checkAttributes() {
+        Attributes.require(this, "id", id(), "title", title(), "level", level(), "territory", territory(),
+                "approval", approval(), "sections", sections(), "activities", activities(),
+                "workingGroup", workingGroup(), "kind", kind(), "documentNotes", documentNotes());
     }
 }

@@ -13,6 +13,17 @@ import org.immutables.value.Value;
  * <p>Building a snapshot validates it as a whole: dangling references, duplicate ids and dates
  * in impossible order make {@link ImmutableSnapshot.Builder#build()} throw one
  * {@link ValidationException} that lists every problem with the path of the offending field.
+ *
+ * <pre>{@code
+ * Snapshot snapshot = Snapshot.builder()
+ *         .asOf(LocalDate.of(2022, 10, 1))
+ *         .territory(Territory.municipality("31", "город Белгород"))
+ *         .addOrganizations(Organization.builder().id("s1").name("МБОУ СОШ № 12")
+ *                 .kind(OrganizationKind.SCHOOL).region("31").build())
+ *         .addPeople(Person.builder().id("t1").kind(PersonKind.TEACHER).organizationId("s1").build())
+ *         .build();                        // ValidationException: every problem, with its path
+ * Snapshot read = JsonDocument.SNAPSHOT.read(Path.of("snapshot.json"));   // the same, from JSON
+ * }</pre>
  */
 @Value.Immutable
 public abstract class Snapshot {
@@ -77,13 +88,26 @@ public abstract class Snapshot {
     /** @return the measured values of indicators */
     public abstract List<IndicatorValue> indicatorValues();
 
-    /** @return a new builder */
+    /**
+     * A new builder. Required: {@code asOf}, {@code territory}; every other attribute is optional or has a default.
+     * {@code build()} throws one {@link ValidationException} listing every required attribute not set, or else every
+     * attribute or element set to {@code null} and every other problem of the value.
+     *
+     * @return a new builder
+     */
     public static ImmutableSnapshot.Builder builder() {
         return ImmutableSnapshot.builder();
     }
 
     @Value.Check
     void validate() {
+        Attributes.require(this, "asOf", asOf(), "territory", territory(), "roadmaps", roadmaps(),
+                "organizations", organizations(), "people", people(), "curatorAppointments", curatorAppointments(),
+                "registry", registry(), "consents", consents(), "formAdoptions", formAdoptions(),
+                "mentorships", mentorships(), "meetings", meetings(), "trainings", trainings(),
+                "programmes", programmes(), "monitoringReports", monitoringReports(), "listUpdates", listUpdates(),
+                "localActs", localActs(), "agreements", agreements(), "completions", completions(),
+                "targetIndicators", targetIndicators(), "indicatorValues", indicatorValues());
         List<Problem> problems = SnapshotValidator.validate(this);
         if (!problems.isEmpty()) {
             throw new ValidationException("snapshot", problems);

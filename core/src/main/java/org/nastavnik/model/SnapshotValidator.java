@@ -1,6 +1,5 @@
 package org.nastavnik.model;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,6 +38,7 @@ final class SnapshotValidator {
      * which the JIT compiles sooner than one long one.
      */
     private void run() {
+        new Bounds(problems).snapshot(s);
         uniqueIds();
         people();
         rolesAndConsents();
@@ -87,7 +87,7 @@ final class SnapshotValidator {
             Person p = s.people().get(i);
             ref("people", i, ".organizationId", p.organizationId(), organizations, "organization");
             if (p.birthDate().isPresent() && p.birthDate().get().isAfter(asOf)) {
-                add("people[" + i + "].birthDate", p.birthDate().get(), "is after the snapshot date " + asOf);
+                problems.add(Problem.withheld("people[" + i + "].birthDate", "is after the snapshot date " + asOf));
             }
             if (p.experienceYears().isPresent() && p.experienceYears().getAsInt() < 0) {
                 add("people[" + i + "].experienceYears", p.experienceYears().getAsInt(), "must not be negative");
@@ -110,6 +110,15 @@ final class SnapshotValidator {
             ref("registry", i, ".personId", e.personId(), people, "person");
             ref("registry", i, ".organizationId", e.organizationId(), organizations, "organization");
             notBefore("registry", i, ".excludedOn", e.excludedOn(), e.includedOn(), "includedOn");
+            if (e.capacity().isPresent() && e.capacity().getAsInt() < 1) {
+                add("registry[" + i + "].capacity", e.capacity().getAsInt(), "must be 1 or more");
+            }
+            List<String> requests = e.partnerRequests();
+            for (int j = 0; j < requests.size(); j++) {
+                if (!people.contains(requests.get(j))) {
+                    add("registry[" + i + "].partnerRequests[" + j + "]", requests.get(j), "no person has this id");
+                }
+            }
         }
         for (int i = 0; i < s.consents().size(); i++) {
             Consent c = s.consents().get(i);
@@ -213,12 +222,7 @@ final class SnapshotValidator {
                 ref("completions", i, ".organizationId", c.organizationId().get(), organizations, "organization");
             }
         }
-        for (int i = 0; i < s.targetIndicators().size(); i++) {
-            BigDecimal t = s.targetIndicators().get(i).targetPercent();
-            if (t.signum() < 0 || t.compareTo(BigDecimal.valueOf(100)) > 0) {
-                add("targetIndicators[" + i + "].targetPercent", t.toPlainString(), "must be from 0 to 100");
-            }
-        }
+        // targetPercent: Bounds
         for (int i = 0; i < s.indicatorValues().size(); i++) {
             IndicatorValue v = s.indicatorValues().get(i);
             String path = "indicatorValues[" + i + "]";

@@ -2,6 +2,7 @@ package org.nastavnik.model;
 
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A territory: a region (субъект РФ) and, optionally, a municipality (муниципальное образование).
@@ -23,9 +24,30 @@ public abstract class Territory {
         return region().isEmpty() && municipality().isEmpty();
     }
 
-    /** @return a new builder */
-    public static ImmutableTerritory.Builder builder() {
-        return ImmutableTerritory.builder();
+    /**
+     * A new builder. Every attribute is optional: a territory of which nothing is set is
+     * {@link #unknown() unknown}. {@code build()} throws one {@link ValidationException} listing every
+     * attribute set to {@code null} and every other problem of the value.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Territory}; the setters are generated, {@link #region(String)} is added. */
+    public static final class Builder extends ImmutableTerritory.Builder {
+        Builder() {
+        }
+
+        /**
+         * @param code  the official region code, such as "31"; {@code null} leaves the region unknown
+         * @return this builder
+         * @throws ValidationException if the code is not two digits from 01 to 99 (path {@code region})
+         */
+        public Builder region(@Nullable String code) {
+            return region(Optional.ofNullable(RegionCode.forAttribute("Territory", code)));
+        }
     }
 
     /**

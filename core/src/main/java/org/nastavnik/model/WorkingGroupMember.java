@@ -25,4 +25,18 @@ public abstract class WorkingGroupMember {
     public static WorkingGroupMember of(String name, String position) {
         return ImmutableWorkingGroupMember.of(name, position);
     }
+
+    @Value.Check
+    void checkAttributes() {
+        Attributes.require(this, "name", name(), "position", position());
+    }
+
+    /**
+     * A new builder; every attribute is required.
+     *
+     * @return a new builder
+     */
+    public static ImmutableWorkingGroupMember.Builder builder() {
+        return ImmutableWorkingGroupMember.builder();
+    }
 }

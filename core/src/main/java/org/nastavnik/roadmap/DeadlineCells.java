@@ -7,7 +7,7 @@ import org.nastavnik.deadline.DeadlineContext;
 import org.nastavnik.deadline.DeadlineParseException;
 import org.nastavnik.deadline.DeadlineParser;
 import org.nastavnik.deadline.Unrecognized;
-import org.nastavnik.model.DateRange;
+import org.nastavnik.common.DateRange;
 
 /**
  * The reader's one door to the deadline parser: parses a deadline cell or phrase against the
@@ -44,7 +44,7 @@ final class DeadlineCells {
                     "deadline «" + SourceText.shorten(text, 100) + "» holds an impossible value (index " + e.index()
                             + "): " + e.reason(),
                     line, row, text);
-            return new Unrecognized(text, Math.min(Math.max(0, e.index()), text.length()), "", e.reason());
+            return Unrecognized.impossible(e);
         } catch (RuntimeException e) {
             findings.add(FindingCode.DEADLINE_UNRECOGNIZED,
                     "срок «" + SourceText.shorten(text, 100) + "» не прочитан: ошибка разбора " + e,

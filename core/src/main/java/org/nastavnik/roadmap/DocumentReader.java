@@ -10,10 +10,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.nastavnik.model.Activity;
-import org.nastavnik.model.DateRange;
+import org.nastavnik.common.DateRange;
 import org.nastavnik.model.DocumentKind;
 import org.nastavnik.model.DocumentNote;
 import org.nastavnik.model.DocumentRef;
+import org.nastavnik.model.PeriodBasis;
+import org.nastavnik.deadline.Deadline;
+import org.nastavnik.duty.Duty;
+import org.nastavnik.duty.DutyStart;
+import org.nastavnik.duty.Occurrence;
+import org.nastavnik.deadline.EventDates;
+import org.nastavnik.deadline.Recurring;
+import org.nastavnik.deadline.FirstThenRecurring;
+import org.nastavnik.deadline.Relative;
 import org.nastavnik.model.Roadmap;
 import org.nastavnik.model.Territory;
 import org.nastavnik.model.WorkingGroupMember;
@@ -23,6 +32,11 @@ final class DocumentReader {
     private static final Pattern YEARS = Pattern.compile(
             "(?<!\\d)(20\\d{2})\\s*(?:г\\.?\\s*)?[-–—]\\s*(20\\d{2})(?!\\d)");
     private static final Pattern YEAR = Pattern.compile("на\\s+(20\\d{2})\\s*(?:год|г\\.)", Pattern.UNICODE_CASE);
+    /** A plural after a range of years: «годы», «годов», «гг.». */
+    private static final Pattern PLURAL_YEARS = Pattern.compile("^\\s*(?:годы|годов|годах|гг\\.?)", Pattern.UNICODE_CASE);
+
+    private @Nullable PeriodBasis basis;
+    private String basisWords = "";
 
     private final ReadOptions options;
     private final Findings findings = new Findings();
@@ -61,6 +75,36 @@ final class DocumentReader {
             next = TableReader.findHeader(lines, afterTables);
         }
         List<Activity> activities = uniqueNumbers(Restatements.merge(obligations, tables.activities, findings));
+        if (period != null && basis == PeriodBasis.TITLE_YEARS_AMBIGUOUS && approvalDate == null) {
+            LocalDate earliest = earliestDated(activities, period);
+            if (earliest != null && earliest.isAfter(period.startInclusive())) {
+                period = DateRange.of(earliest, period.endInclusive());
+                basis = PeriodBasis.TITLE_YEARS_FROM_EARLIEST_ACTIVITY;
+            }
+        }
+        if (period != null && basis != null && basis.isInferred()) {
+            String days = period.startInclusive() + " – " + period.endInclusive();
+            String ru = switch (basis) {
+                case TITLE_YEARS_FROM_EARLIEST_ACTIVITY -> "в названии указаны годы «" + basisWords + "» (учебный год или "
+                        + "календарные годы), даты утверждения нет: период принят с первого датированного мероприятия "
+                        + "по 31 декабря последнего года";
+                case TITLE_YEARS_AMBIGUOUS -> "в названии указаны годы «" + basisWords + "» (учебный год или "
+                        + "календарные годы): период принят как календарные годы";
+                default -> "в названии нет лет: период принят от даты утверждения до 31 декабря (следующего года, "
+                        + "если утверждено с 1 сентября)";
+            };
+            String en = switch (basis) {
+                case TITLE_YEARS_FROM_EARLIEST_ACTIVITY -> "the title gives the years «" + basisWords + "» (a school "
+                        + "year or calendar years) and there is no approval date: the period runs from the earliest "
+                        + "dated activity to 31 December of the last year";
+                case TITLE_YEARS_AMBIGUOUS -> "the title gives the years «" + basisWords + "» (a school year or "
+                        + "calendar years): the period is read as calendar years";
+                default -> "the title gives no years: the period runs from the approval date to 31 December (of the "
+                        + "next year when approved from 1 September)";
+            };
+            findings.add(FindingCode.PERIOD_INFERRED, ru + " (" + days + "); задайте период явно, если он иной",
+                    en + " (" + days + "); set the period explicitly if it differs", 0, null, basisWords);
+        }
         List<WorkingGroupMember> group = WorkingGroupReader.read(lines, Math.max(0, header.operativeEnd));
 
         if (header.isEmpty() && tableTitle == null && items.isEmpty() && tables.rowsRead == 0 && group.isEmpty()) {
@@ -122,6 +166,9 @@ final class DocumentReader {
         }
         if (period != null) {
             roadmap.period(period);
+            if (basis != null) {
+                roadmap.periodBasis(basis);
+            }
         }
         if (header.place != null) {
             roadmap.place(header.place);
@@ -217,6 +264,7 @@ final class DocumentReader {
      */
     private @Nullable DateRange period(Header header, @Nullable String tableTitle) {
         if (options.period().isPresent()) {
+            basis = PeriodBasis.GIVEN;
             return options.period().get();
         }
         for (String title : new String[] {tableTitle, header.title}) {
@@ -228,20 +276,52 @@ final class DocumentReader {
                 int first = Integer.parseInt(range.group(1));
                 int last = Integer.parseInt(range.group(2));
                 if (first <= last && last - first < 10) {
+                    boolean plural = PLURAL_YEARS.matcher(title.substring(range.end())).find();
+                    basis = plural ? PeriodBasis.TITLE_YEARS : PeriodBasis.TITLE_YEARS_AMBIGUOUS;
+                    basisWords = SourceText.cell(title.substring(range.start(),
+                            Math.min(title.length(), range.end() + 5))).replaceAll("[*\\s]+$", "");
                     return DateRange.of(LocalDate.of(first, 1, 1), LocalDate.of(last, 12, 31));
                 }
             }
             Matcher year = YEAR.matcher(title);
             if (year.find()) {
+                basis = PeriodBasis.TITLE_YEARS;
                 return DateRange.year(Integer.parseInt(year.group(1)));
             }
         }
         if (header.date != null) {
             LocalDate date = header.date;
             int lastYear = date.getMonthValue() >= 9 ? date.getYear() + 1 : date.getYear();
+            basis = PeriodBasis.FROM_APPROVAL;
             return DateRange.of(date, LocalDate.of(lastYear, 12, 31));
         }
         return null;
+    }
+
+    /**
+     * The first day of the earliest dated one-off activity within the period (the start of a span
+     * such as «Май 2021 г.», else its due day); recurring and relative deadlines date nothing.
+     */
+    private static @Nullable LocalDate earliestDated(List<Activity> activities, DateRange period) {
+        LocalDate earliest = null;
+        for (Activity a : activities) {
+            Deadline d = a.deadline();
+            if (d instanceof Recurring || d instanceof FirstThenRecurring || d instanceof Relative
+                    || Duty.notJudged(d).isPresent()) {
+                continue;
+            }
+            for (Occurrence o : Duty.of(d, DutyStart.periodStart(period.startInclusive()))
+                    .occurrences(period.endInclusive(), EventDates.none()).occurrences()) {
+                LocalDate first = o.spanStart().orElse(o.dueOn());
+                if (first.isBefore(period.startInclusive())) {
+                    first = period.startInclusive();
+                }
+                if (earliest == null || first.isBefore(earliest)) {
+                    earliest = first;
+                }
+            }
+        }
+        return earliest;
     }
 
     private void checkAppendix(Header header) {

@@ -6,6 +6,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -40,11 +42,44 @@ final class Documents {
     }
 
     private static String docx(byte[] bytes) throws ImportException {
+        checkPackage(bytes);
         try {
             return DocxText.read(new ByteArrayInputStream(bytes));
         } catch (IOException | RuntimeException | LinkageError e) {
             throw new ImportException(ImportException.Reason.CORRUPT, "a damaged or cut-short Word document (.docx, "
                     + bytes.length + " bytes) that cannot be opened: " + reason(e), e);
+        }
+    }
+
+    /**
+     * Refuses a ZIP package that is cut short (no end of its central directory) or is not a Word
+     * document (no {@code word/document.xml}) before the OOXML library opens it, so that such a file
+     * gets one clear error and the library logs nothing.
+     */
+    private static void checkPackage(byte[] bytes) throws ImportException {
+        boolean end = false;
+        for (int i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xFFFF) && !end; i--) {
+            end = startsWith(bytes, i, 'P', 'K', 5, 6);
+        }
+        if (!end) {
+            throw new ImportException(ImportException.Reason.CORRUPT, "a damaged or cut-short Word document (.docx, "
+                    + bytes.length + " bytes): the ZIP package has no end (central directory)");
+        }
+        boolean types = false;
+        boolean body = false;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null && !(types && body); e = zip.getNextEntry()) {
+                types |= e.getName().equals("[Content_Types].xml");
+                body |= e.getName().equals("word/document.xml");
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new ImportException(ImportException.Reason.CORRUPT, "a damaged or cut-short Word document (.docx, "
+                    + bytes.length + " bytes) that cannot be opened: " + reason(e), e);
+        }
+        if (!types || !body) {
+            throw new ImportException(ImportException.Reason.CORRUPT, "a ZIP package that is not a Word "
+                    + "document (no " + (types ? "word/document.xml" : "[Content_Types].xml") + "): save the "
+                    + "document as .docx or PDF and try again");
         }
     }
 

@@ -65,6 +65,10 @@ public enum FindingCode {
     LINE_TOO_LONG(FindingLevel.ERROR,
             "Строка слишком длинная и пропущена",
             "A line is too long and was skipped"),
+    /** The roadmap's period is not stated as days; the reader inferred it and says how and why. */
+    PERIOD_INFERRED(FindingLevel.INFO,
+            "Период реализации выведен, а не прочитан из документа",
+            "The roadmap's period was inferred, not read from the document"),
     /** The text contains control characters or undecodable bytes, which were removed. */
     CONTROL_CHARACTERS(FindingLevel.WARNING,
             "Текст содержит управляющие символы или нераспознанные байты",

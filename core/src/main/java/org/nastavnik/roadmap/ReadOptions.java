@@ -2,7 +2,7 @@ package org.nastavnik.roadmap;
 
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.nastavnik.model.DateRange;
+import org.nastavnik.common.DateRange;
 import org.nastavnik.model.RoadmapLevel;
 import org.nastavnik.model.Territory;
 

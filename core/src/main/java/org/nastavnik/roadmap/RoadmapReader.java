@@ -38,6 +38,13 @@ import java.util.Objects;
  *
  * <p>Nothing is lost silently: every table row and every dated order item becomes an activity or
  * a {@link DocumentFinding} that quotes it. Processing is linear in the size of the text.
+ *
+ * <pre>{@code
+ * ImportResult result = RoadmapReader.read(Path.of("order.txt"),
+ *         ReadOptions.of("belgorod-2022", Territory.municipality("31", "город Белгород")));
+ * Roadmap roadmap = result.roadmap();
+ * result.findings(FindingCode.APPENDIX_NUMBER_MISMATCH).forEach(f -> System.out.println(f.message(Language.RU)));
+ * }</pre>
  */
 public final class RoadmapReader {
     private static final int MIN_JUNK = 8;

@@ -8,7 +8,7 @@ import java.time.format.DateTimeParseException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.nastavnik.model.DateRange;
+import org.nastavnik.common.DateRange;
 
 /** Impossible values the parser did read: the phrase, the exact index and the reason. */
 class DeadlineParseExceptionTest {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.nastavnik.model.DateRange;
+import org.nastavnik.common.DateRange;
 
 class FirstThenRecurringTest {
     private static final DateRange PERIOD = DateRange.of(LocalDate.of(2020, 9, 1), LocalDate.of(2021, 6, 30));

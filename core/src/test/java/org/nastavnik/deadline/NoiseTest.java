@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.nastavnik.model.DateRange;
+import org.nastavnik.common.DateRange;
 
 /** Real-world noise gives equal results: case, NBSP, doubled spaces, dashes, line breaks, «г.» and «года». */
 class NoiseTest {

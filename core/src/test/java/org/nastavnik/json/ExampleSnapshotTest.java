@@ -26,7 +26,7 @@ class ExampleSnapshotTest {
     @Test
     void should_read_the_example() {
         // when
-        Snapshot snapshot = SnapshotJson.read(exampleText());
+        Snapshot snapshot = JsonDocument.SNAPSHOT.read(exampleText());
 
         // then
         assertEquals(LocalDate.of(2022, 10, 1), snapshot.asOf());
@@ -39,6 +39,6 @@ class ExampleSnapshotTest {
 
     @Test
     void should_write_the_example_back_exactly_as_it_is() {
-        assertEquals(exampleText(), SnapshotJson.write(SnapshotJson.read(exampleText())));
+        assertEquals(exampleText(), JsonDocument.SNAPSHOT.write(JsonDocument.SNAPSHOT.read(exampleText())));
     }
 }

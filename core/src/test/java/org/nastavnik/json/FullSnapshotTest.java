@@ -21,7 +21,7 @@ class FullSnapshotTest {
         Set<String> filled = new TreeSet<>();
 
         // when
-        walk(SnapshotJson.codec(), Fixtures.fullSnapshot(), attributes, filled);
+        walk(JsonDocument.SNAPSHOT.codec(), Fixtures.fullSnapshot(), attributes, filled);
         attributes.removeAll(filled);
 
         // then
@@ -30,7 +30,7 @@ class FullSnapshotTest {
 
     @Test
     void attributes_should_be_the_accessors_with_a_builder_setter_in_declaration_order() {
-        ObjectCodec snapshot = SnapshotJson.codec();
+        ObjectCodec snapshot = JsonDocument.SNAPSHOT.codec();
         ObjectCodec mentorship = (ObjectCodec) ((CollectionCodec) snapshot.attributes().get(9).codec()).element();
 
         assertEquals(List.of("id", "organizationId", "form", "mentorId", "menteeIds", "formedOn", "completedOn",

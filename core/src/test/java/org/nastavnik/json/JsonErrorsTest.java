@@ -22,7 +22,7 @@ class JsonErrorsTest {
     /** The full snapshot's JSON, changed by {@code change}. */
     static String fullSnapshotWith(Consumer<ObjectNode> change) {
         try {
-            ObjectNode root = (ObjectNode) MAPPER.readTree(SnapshotJson.write(Fixtures.fullSnapshot()));
+            ObjectNode root = (ObjectNode) MAPPER.readTree(JsonDocument.SNAPSHOT.write(Fixtures.fullSnapshot()));
             change.accept(root);
             return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
         } catch (Exception e) {
@@ -35,7 +35,7 @@ class JsonErrorsTest {
     }
 
     static List<Problem> problemsReading(String json) {
-        ValidationException e = assertThrows(ValidationException.class, () -> SnapshotJson.read(json));
+        ValidationException e = assertThrows(ValidationException.class, () -> JsonDocument.SNAPSHOT.read(json));
         assertEquals("snapshot", e.subject());
         return e.problems();
     }
@@ -46,8 +46,9 @@ class JsonErrorsTest {
         String json = fullSnapshotWith(root -> at(root, "people", 0).put("colour", "red"));
 
         // then
-        assertEquals(List.of(Problem.of("people[0].colour", "red", "unknown field; allowed: id, fullName, kind, "
-                + "organizationId, birthDate, grade, experienceYears, categories")), problemsReading(json));
+        // the value of an unknown field is withheld: it may be personal data (issue 24, case 8)
+        assertEquals(List.of(Problem.withheld("people[0].colour", "unknown field; allowed: id, fullName, kind, "
+                + "organizationId, birthDate, grade, experienceYears, categories, unit, subjects")), problemsReading(json));
     }
 
     @Test
@@ -60,7 +61,7 @@ class JsonErrorsTest {
 
         // then
         assertEquals(List.of(
-                Problem.of("mentorships[1].mentorID", "e-1", "unknown field (did you mean mentorId?); allowed: id, "
+                Problem.withheld("mentorships[1].mentorID", "unknown field (did you mean mentorId?); allowed: id, "
                         + "organizationId, form, mentorId, menteeIds, formedOn, completedOn, approvalOrder, "
                         + "programmeId"),
                 Problem.of("mentorships[1].mentorId", "", "missing required field")), problemsReading(json));
@@ -140,13 +141,13 @@ class JsonErrorsTest {
                 Problem.of("organizations[1].region", "3",
                         "not a region code: two digits from 01 to 99, such as 31 for the Belgorod region"),
                 Problem.of("people[1].categories[2]", "YOUNG_SPECIALIST", "listed twice in a set"),
-                Problem.of("programmes[0].period", "{\"startInclusive\":\"2023-09-01\",\"endInclusive\":\"2023-05-31\"}",
+                Problem.of("programmes[0].period", "",
                         "date range ends (2023-05-31) before it starts (2023-09-01)")),
                 problemsReading(json));
     }
 
     @Test
-    void should_report_an_impossible_deadline_and_keep_an_unreadable_one_as_unrecognized() {
+    void should_keep_an_impossible_deadline_as_unrecognized_and_report_a_number() {
         // given
         String json = fullSnapshotWith(root -> {
             ArrayNode activities = (ArrayNode) at(root, "roadmaps", 0).get("activities");
@@ -155,9 +156,8 @@ class JsonErrorsTest {
         });
 
         // then
+        // «до 31.02.2022» is kept unrecognized, as the roadmap reader keeps it: stored data always loads (issue 24, case 4)
         assertEquals(List.of(
-                Problem.of("roadmaps[0].activities[1].deadline", "до 31.02.2022",
-                        "not a possible deadline: day 31 does not exist in February 2022 (at index 3)"),
                 Problem.of("roadmaps[0].activities[2].deadline", "2021", "expected a deadline phrase, found a number")),
                 problemsReading(json));
     }
@@ -184,10 +184,10 @@ class JsonErrorsTest {
         assertEquals(List.of(Problem.of("$", "", "empty document: expected a JSON object")), problemsReading(" "));
         assertEquals(List.of(Problem.of("$", "[]", "expected an object, found an array")), problemsReading("[]"));
         ValidationException e = assertThrows(ValidationException.class,
-                () -> SnapshotJson.read(new ByteArrayInputStream(new byte[0])));
+                () -> JsonDocument.SNAPSHOT.read(new ByteArrayInputStream(new byte[0])));
         assertEquals(List.of(Problem.of("$", "", "empty document: expected a JSON object")), e.problems());
         ValidationException badUtf8 = assertThrows(ValidationException.class,
-                () -> SnapshotJson.read(new ByteArrayInputStream(new byte[] {'{', '"', (byte) 0xC3, '"'})));
+                () -> JsonDocument.SNAPSHOT.read(new ByteArrayInputStream(new byte[] {'{', '"', (byte) 0xC3, '"'})));
         assertEquals("$", badUtf8.problems().get(0).path());
     }
 
@@ -208,7 +208,7 @@ class JsonErrorsTest {
                 Problem.of("people[1].kind", "PUPIL", "not one of: SCHOOL_STUDENT, COLLEGE_STUDENT, TEACHER, HEAD, "
                         + "LECTURER, EMPLOYER_REPRESENTATIVE, OTHER"),
                 Problem.of("mentorships[0].formedOn", "2022-02-31", "not a valid date (yyyy-MM-dd)"),
-                Problem.of("meetings[2].when", "вчера", "unknown field; allowed: id, mentorshipId, kind, date, "
+                Problem.withheld("meetings[2].when", "unknown field; allowed: id, mentorshipId, kind, date, "
                         + "confirmationFormFilled, feedbackRecorded, reflectionRecorded"),
                 Problem.of("trainings[0].completedOn", "20220815", "expected a date (yyyy-MM-dd), found a number"),
                 Problem.of("people[4].id", "s-1", "duplicate id in people"),
@@ -235,7 +235,7 @@ class JsonErrorsTest {
     @Test
     void should_report_roadmap_errors_under_the_subject_roadmap() {
         ValidationException e = assertThrows(ValidationException.class,
-                () -> RoadmapJson.read("{\"id\": \"r\", \"title\": \"t\", \"level\": \"CITY\", \"territory\": "
+                () -> JsonDocument.ROADMAP.read("{\"id\": \"r\", \"title\": \"t\", \"level\": \"CITY\", \"territory\": "
                         + "{\"region\": \"61\"}, \"approval\": {}}"));
 
         assertEquals("roadmap", e.subject());
@@ -247,7 +247,7 @@ class JsonErrorsTest {
     void should_never_let_a_null_pointer_or_jackson_exception_escape_for_odd_input() {
         for (String json : List.of("null", "1", "\"x\"", "{\"asOf\": null}", "{\"roadmaps\": [null, 1, {}]}",
                 "{\"territory\": {\"region\": null}}", "{\"people\": {}}", "{", "\u0000", "{\"asOf\": [[]]}")) {
-            assertThrows(ValidationException.class, () -> SnapshotJson.read(json), json);
+            assertThrows(ValidationException.class, () -> JsonDocument.SNAPSHOT.read(json), json);
         }
     }
 }

@@ -28,7 +28,7 @@ class SnapshotJsonRoundTripTest {
         Snapshot snapshot = Fixtures.fullSnapshot();
 
         // when
-        Snapshot back = SnapshotJson.read(SnapshotJson.write(snapshot));
+        Snapshot back = JsonDocument.SNAPSHOT.read(JsonDocument.SNAPSHOT.write(snapshot));
 
         // then
         assertEquals(snapshot, back);
@@ -36,7 +36,8 @@ class SnapshotJsonRoundTripTest {
 
     @Test
     void should_write_the_same_text_twice() {
-        assertEquals(SnapshotJson.write(Fixtures.fullSnapshot()), SnapshotJson.write(Fixtures.fullSnapshot()));
+        assertEquals(JsonDocument.SNAPSHOT.write(Fixtures.fullSnapshot()),
+                JsonDocument.SNAPSHOT.write(Fixtures.fullSnapshot()));
     }
 
     @Test
@@ -45,11 +46,11 @@ class SnapshotJsonRoundTripTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         // when
-        SnapshotJson.write(Fixtures.fullSnapshot(), out);
+        JsonDocument.SNAPSHOT.write(Fixtures.fullSnapshot(), out);
 
         // then
         String text = out.toString(StandardCharsets.UTF_8);
-        assertEquals(SnapshotJson.write(Fixtures.fullSnapshot()), text);
+        assertEquals(JsonDocument.SNAPSHOT.write(Fixtures.fullSnapshot()), text);
         assertTrue(text.contains("\"name\": \"МБОУ «СОШ № 12»\""), text);
         assertFalse(text.contains("\\u"), text);
         assertFalse(text.contains("\r"));
@@ -59,7 +60,7 @@ class SnapshotJsonRoundTripTest {
     @Test
     void should_omit_empty_optionals_and_collections_and_keep_decimals_exact() {
         // when
-        String text = SnapshotJson.write(Fixtures.fullSnapshot());
+        String text = JsonDocument.SNAPSHOT.write(Fixtures.fullSnapshot());
 
         // then
         assertTrue(text.contains("\"targetPercent\": 62.50"), text);
@@ -70,7 +71,7 @@ class SnapshotJsonRoundTripTest {
     @Test
     void should_write_a_deadline_as_its_canonical_russian_phrase_and_keep_the_cell_verbatim() {
         // when
-        String text = RoadmapJson.write(Fixtures.fullRoadmap());
+        String text = JsonDocument.ROADMAP.write(Fixtures.fullRoadmap());
 
         // then
         assertTrue(text.contains("\"deadlineText\": \"До 07.03.2022 года\",\n"
@@ -88,7 +89,7 @@ class SnapshotJsonRoundTripTest {
                         .targetPercent(new BigDecimal("0.000")).build());
 
         // when
-        Snapshot back = SnapshotJson.read(SnapshotJson.write(snapshot));
+        Snapshot back = JsonDocument.SNAPSHOT.read(JsonDocument.SNAPSHOT.write(snapshot));
 
         // then
         assertEquals(snapshot, back);
@@ -99,13 +100,13 @@ class SnapshotJsonRoundTripTest {
     @Test
     void should_read_from_a_stream_and_a_file(@TempDir Path dir) throws IOException {
         // given
-        String text = SnapshotJson.write(Fixtures.fullSnapshot());
+        String text = JsonDocument.SNAPSHOT.write(Fixtures.fullSnapshot());
         Path file = Files.writeString(dir.resolve("snapshot.json"), text);
 
         // then
-        assertEquals(Fixtures.fullSnapshot(), SnapshotJson.read(file));
+        assertEquals(Fixtures.fullSnapshot(), JsonDocument.SNAPSHOT.read(file));
         assertEquals(Fixtures.fullSnapshot(),
-                SnapshotJson.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))));
+                JsonDocument.SNAPSHOT.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))));
     }
 
     @Test
@@ -115,10 +116,10 @@ class SnapshotJsonRoundTripTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         // when
-        RoadmapJson.write(roadmap, out);
+        JsonDocument.ROADMAP.write(roadmap, out);
 
         // then
-        assertEquals(roadmap, RoadmapJson.read(RoadmapJson.write(roadmap)));
-        assertEquals(roadmap, RoadmapJson.read(new ByteArrayInputStream(out.toByteArray())));
+        assertEquals(roadmap, JsonDocument.ROADMAP.read(JsonDocument.ROADMAP.write(roadmap)));
+        assertEquals(roadmap, JsonDocument.ROADMAP.read(new ByteArrayInputStream(out.toByteArray())));
     }
 }

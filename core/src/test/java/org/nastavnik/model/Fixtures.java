@@ -2,6 +2,7 @@ package org.nastavnik.model;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.nastavnik.common.DateRange;
 import org.nastavnik.deadline.DeadlineContext;
 import org.nastavnik.deadline.DeadlineParser;
 
@@ -47,6 +48,7 @@ public final class Fixtures {
                         .title("Об утверждении плана мероприятий").build())
                 .appendixReference(DocumentRef.builder().number("325").date(LocalDate.of(2020, 9, 22)).build())
                 .period(DateRange.of(LocalDate.of(2020, 9, 1), LocalDate.of(2024, 12, 31)))
+                .periodBasis(PeriodBasis.TITLE_YEARS)
                 .place("г. Белгород")
                 .signer("Г.В. Капранова")
                 .addSections(Section.builder().number("1").title("Организационное обеспечение").build(),
@@ -90,7 +92,11 @@ public final class Fixtures {
                 .addRoadmaps(fullRoadmap())
                 .addOrganizations(
                         Organization.builder().id("school-12").name("МБОУ «СОШ № 12»").kind(OrganizationKind.SCHOOL)
-                                .region(RegionCode.of("31")).municipality("город Белгород").build(),
+                                .region(RegionCode.of("31")).municipality("город Белгород")
+                                .headcount(Headcount.builder().asOf(LocalDate.of(2022, 9, 1))
+                                        .addStudentsByAge(StudentsOfAge.of(10, 80), StudentsOfAge.of(11, 75))
+                                        .teachers(40).youngSpecialists(4).build())
+                                .build(),
                         Organization.builder().id("zavod").name("АО «Завод»").kind(OrganizationKind.ENTERPRISE)
                                 .region(RegionCode.of("31")).implementsModel(false).build(),
                         Organization.builder().id("mnc").name("МНЦ").kind(OrganizationKind.MENTORING_CENTRE)
@@ -98,7 +104,7 @@ public final class Fixtures {
                 .addPeople(
                         Person.builder().id("t-1").fullName("Иванова Мария Петровна").kind(PersonKind.TEACHER)
                                 .organizationId("school-12").birthDate(LocalDate.of(1975, 3, 14))
-                                .experienceYears(25).build(),
+                                .experienceYears(25).unit("МО учителей математики").addSubjects("математика").build(),
                         Person.builder().id("t-2").kind(PersonKind.TEACHER).organizationId("school-12")
                                 .experienceYears(1).addCategories(ParticipantCategory.YOUNG_SPECIALIST,
                                         ParticipantCategory.NEW_TO_ORGANIZATION).build(),
@@ -115,7 +121,8 @@ public final class Fixtures {
                 .addRegistry(
                         RegistryEntry.builder().personId("t-1").organizationId("school-12").role(ParticipantRole.MENTOR)
                                 .form(MentoringForm.TEACHER_TEACHER).includedOn(LocalDate.of(2022, 9, 1))
-                                .excludedOn(LocalDate.of(2023, 6, 30)).build(),
+                                .excludedOn(LocalDate.of(2023, 6, 30)).capacity(2).addTopics("математика")
+                                .addPartnerRequests("t-2").build(),
                         RegistryEntry.builder().personId("s-1").organizationId("school-12").role(ParticipantRole.MENTEE)
                                 .includedOn(LocalDate.of(2022, 9, 1)).build())
                 .addConsents(Consent.builder().personId("s-1").kind(ConsentKind.PERSONAL_DATA)

@@ -139,8 +139,9 @@ class SnapshotProblemsTest {
                 row("meetings[1].date", "2023-06-01", "is after its mentorship pair-1 completed (2023-05-31)",
                         s -> s.withMeetings(change(s.meetings(), 1,
                                 m -> ImmutableMeeting.copyOf(m).withDate(LocalDate.of(2023, 6, 1))))),
-                row("people[0].birthDate", "2022-12-02", "is after the snapshot date 2022-12-01",
-                        s -> s.withPeople(change(s.people(), 0,
+                // a date of birth is personal data: the problem withholds it (issue 24, case 8)
+                Arguments.of(Problem.withheld("people[0].birthDate", "is after the snapshot date 2022-12-01"),
+                        (UnaryOperator<ImmutableSnapshot>) s -> s.withPeople(change(s.people(), 0,
                                 p -> ImmutablePerson.copyOf(p).withBirthDate(LocalDate.of(2022, 12, 2))))),
                 row("people[0].experienceYears", -1, "must not be negative", s -> s.withPeople(
                         change(s.people(), 0, p -> ImmutablePerson.copyOf(p).withExperienceYears(-1)))),

@@ -54,4 +54,39 @@ class SnapshotValidationTest {
         assertTrue(e.getMessage().contains("mentorships[0].menteeIds[0] (ghost): no person has this id"),
                 e.getMessage());
     }
+
+    @Test
+    void should_check_the_matching_data_of_the_bases() {
+        // given: a mentor's own capacity of 0, and a request naming nobody
+        ImmutableSnapshot.Builder builder = school()
+                .addRegistry(RegistryEntry.builder().personId("t1").organizationId("s1").role(ParticipantRole.MENTOR)
+                        .includedOn(LocalDate.of(2022, 9, 1)).capacity(0).addPartnerRequests("t2", "ghost").build());
+
+        // when
+        ValidationException e = assertThrows(ValidationException.class, builder::build);
+
+        // then
+        assertEquals(List.of(
+                Problem.of("registry[0].capacity", 0, "must be 1 or more"),
+                Problem.of("registry[0].partnerRequests[1]", "ghost", "no person has this id")), e.problems());
+    }
+
+    @Test
+    void should_bound_the_texts_and_ids_of_the_matching_data() {
+        // given: a topic and a class longer than any text may be, a request longer than any id
+        String longText = "м".repeat(org.nastavnik.common.Limits.MAX_TEXT_LENGTH + 1);
+        String longId = "t".repeat(org.nastavnik.common.Limits.MAX_ID_LENGTH + 1);
+        ImmutableSnapshot.Builder builder = school()
+                .addPeople(Person.builder().id("s1-st1").kind(PersonKind.SCHOOL_STUDENT).organizationId("s1")
+                        .unit(longText).build())
+                .addRegistry(RegistryEntry.builder().personId("t1").organizationId("s1").role(ParticipantRole.MENTOR)
+                        .includedOn(LocalDate.of(2022, 9, 1)).addTopics(longText).addPartnerRequests(longId).build());
+
+        // when
+        ValidationException e = assertThrows(ValidationException.class, builder::build);
+
+        // then
+        assertEquals(List.of("people[2].unit", "registry[0].topics[0]", "registry[0].partnerRequests[0]",
+                "registry[0].partnerRequests[0]"), e.problems().stream().map(Problem::path).toList(), e.getMessage());
+    }
 }

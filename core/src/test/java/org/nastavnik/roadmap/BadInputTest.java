@@ -88,7 +88,7 @@ class BadInputTest {
         assertEquals("324", result.roadmap().approval().number().orElseThrow());
         assertEquals(List.of("order-2.1", "order-2.2", "order-2.3"),
                 result.roadmap().activities().stream().map(a -> a.number()).toList(), "the order's obligations");
-        assertEquals(List.of(FindingCode.NO_TABLE), result.findings().stream().map(f -> f.code()).toList());
+        assertEquals(List.of(FindingCode.PERIOD_INFERRED, FindingCode.NO_TABLE), result.findings().stream().map(f -> f.code()).toList());
     }
 
     @Test

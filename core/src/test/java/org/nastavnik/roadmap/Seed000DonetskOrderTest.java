@@ -1,5 +1,7 @@
 package org.nastavnik.roadmap;
 
+import java.util.Optional;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,7 +20,7 @@ import org.nastavnik.deadline.BySchedule;
 import org.nastavnik.deadline.ByDate;
 import org.nastavnik.deadline.FirstThenRecurring;
 import org.nastavnik.deadline.OnDate;
-import org.nastavnik.model.DateRange;
+import org.nastavnik.common.DateRange;
 import org.nastavnik.model.DocumentKind;
 import org.nastavnik.model.Roadmap;
 import org.nastavnik.model.WorkingGroupMember;
@@ -116,7 +118,11 @@ class Seed000DonetskOrderTest {
     }
 
     @Test
-    void should_report_nothing_amiss() {
-        assertEquals(List.of(), result.findings());
+    void should_report_nothing_amiss_but_the_period_it_inferred() {
+        // the order names no years: the period runs from its date, and the reader says so
+        assertEquals(List.of(FindingCode.PERIOD_INFERRED), result.findings().stream().map(DocumentFinding::code).toList());
+        assertEquals(Optional.of(org.nastavnik.model.PeriodBasis.FROM_APPROVAL), result.roadmap().periodBasis());
+        assertEquals(DateRange.of(LocalDate.of(2020, 9, 22), LocalDate.of(2021, 12, 31)),
+                result.roadmap().period().orElseThrow());
     }
 }

@@ -14,7 +14,7 @@ import org.nastavnik.model.RoadmapKind;
 import org.nastavnik.deadline.InMonth;
 import org.nastavnik.deadline.Recurring;
 import org.nastavnik.deadline.Relative;
-import org.nastavnik.model.DateRange;
+import org.nastavnik.common.DateRange;
 import org.nastavnik.model.DocumentKind;
 import org.nastavnik.model.Roadmap;
 import org.nastavnik.model.Section;
@@ -60,9 +60,13 @@ class Seed001TashtagolSectionsTest {
     void should_read_title_and_period_and_report_the_missing_order() {
         assertTrue(roadmap.title().startsWith("План мероприятий (дорожная карта) реализации методологии"));
         assertTrue(roadmap.title().endsWith("на территории Таштагольского муниципального района на 2021-2022 год"));
-        assertEquals(DateRange.of(LocalDate.of(2021, 1, 1), LocalDate.of(2022, 12, 31)), roadmap.period().orElseThrow());
+        // «на 2021-2022 год» with no approval date: from the earliest dated activity (май 2021), inferred and said so
+        assertEquals(DateRange.of(LocalDate.of(2021, 5, 1), LocalDate.of(2022, 12, 31)), roadmap.period().orElseThrow());
+        assertEquals(java.util.Optional.of(org.nastavnik.model.PeriodBasis.TITLE_YEARS_FROM_EARLIEST_ACTIVITY),
+                roadmap.periodBasis());
+        assertTrue(result.hasFinding(FindingCode.PERIOD_INFERRED));
         assertEquals(DocumentKind.OTHER, roadmap.approval().kind());
-        assertEquals(List.of(FindingCode.APPROVAL_NOT_FOUND), result.findings().stream().map(f -> f.code()).toList());
+        assertEquals(List.of(FindingCode.PERIOD_INFERRED, FindingCode.APPROVAL_NOT_FOUND), result.findings().stream().map(f -> f.code()).toList());
     }
 
     @Test

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.nastavnik.model.Addressee;
 import org.nastavnik.model.AddresseeKind;
 import org.nastavnik.model.Citation;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.model.RoadmapKind;
 import org.nastavnik.model.Territory;
 import org.nastavnik.deadline.ByDate;
@@ -77,7 +77,7 @@ class Seed002RecommendationsWithoutTableTest {
 
     @Test
     void should_report_the_missing_table_and_title() {
-        assertEquals(List.of(FindingCode.NO_TABLE, FindingCode.TITLE_NOT_FOUND),
+        assertEquals(List.of(FindingCode.PERIOD_INFERRED, FindingCode.NO_TABLE, FindingCode.TITLE_NOT_FOUND),
                 result.findings().stream().map(f -> f.code()).toList());
         assertEquals("Рекомендации", roadmap.title());
     }

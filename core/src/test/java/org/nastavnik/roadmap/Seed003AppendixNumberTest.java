@@ -18,7 +18,7 @@ import org.nastavnik.model.Territory;
 import org.nastavnik.deadline.ByDate;
 import org.nastavnik.deadline.InMonths;
 import org.nastavnik.deadline.InQuarter;
-import org.nastavnik.model.DateRange;
+import org.nastavnik.common.DateRange;
 import org.nastavnik.model.DocumentKind;
 import org.nastavnik.model.Roadmap;
 
@@ -107,8 +107,8 @@ class Seed003AppendixNumberTest {
         assertEquals(46, mismatch.get(0).line());
         assertTrue(mismatch.get(0).snippet().contains("№ 825"), mismatch.get(0).snippet());
         assertTrue(mismatch.get(0).russian().contains("825") && mismatch.get(0).russian().contains("325"));
-        assertEquals(List.of(FindingCode.ORDER_ITEM_RESTATES_ROW, FindingCode.ORDER_ITEM_RESTATES_ROW,
-                FindingCode.APPENDIX_NUMBER_MISMATCH, FindingCode.TABLE_COLUMNS_SHIFTED),
+        assertEquals(List.of(FindingCode.PERIOD_INFERRED, FindingCode.ORDER_ITEM_RESTATES_ROW,
+                FindingCode.ORDER_ITEM_RESTATES_ROW, FindingCode.APPENDIX_NUMBER_MISMATCH, FindingCode.TABLE_COLUMNS_SHIFTED),
                 result.findings().stream().map(f -> f.code()).toList());
     }
 

@@ -16,7 +16,7 @@ import org.nastavnik.model.RoadmapKind;
 import org.nastavnik.model.Territory;
 import org.nastavnik.deadline.MonthRange;
 import org.nastavnik.deadline.Recurring;
-import org.nastavnik.model.DateRange;
+import org.nastavnik.common.DateRange;
 import org.nastavnik.model.DocumentKind;
 import org.nastavnik.model.Roadmap;
 

@@ -1,7 +1,7 @@
 package org.nastavnik.examples;
 
 import java.time.LocalDate;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.model.MentoringForm;
 import org.nastavnik.model.Snapshot;
 import org.nastavnik.rules.ComplianceEngine;

@@ -19,6 +19,15 @@ public final class Main {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        System.exit(Cli.run(args, out, err));
+        boolean debug = java.util.Arrays.asList(args).contains("--debug");
+        // an error in another thread is one line too, never a stack trace without --debug
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> Cli.failed(e, debug, err));
+        int code;
+        try {
+            code = Cli.run(args, out, err);
+        } catch (Throwable e) { // nothing escapes as a stack trace
+            code = Cli.failed(e, debug, err);
+        }
+        System.exit(code);
     }
 }

@@ -3,12 +3,15 @@ package org.nastavnik.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.nastavnik.common.Language;
 import org.nastavnik.model.MentoringForm;
 import org.nastavnik.rules.ComplianceReport;
 import org.nastavnik.rules.Finding;
@@ -17,14 +20,24 @@ class EmbeddingExampleTest {
 
     @Test
     void should_report_the_pair_formed_on_day_15_as_late() {
-        // when
-        ComplianceReport report = EmbeddingExample.check(SchoolRecords.sample(MentoringForm.TEACHER_TEACHER));
+        // when: what the example prints is captured, not shown in the build's output
+        PrintStream console = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        ComplianceReport report;
+        try {
+            System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+            report = EmbeddingExample.check(SchoolRecords.sample(MentoringForm.TEACHER_TEACHER));
+        } finally {
+            System.setOut(console);
+        }
 
         // then
         List<Finding> late = report.findings().stream().filter(f -> f.ruleId().equals("PAIR_FORMED_LATE")).toList();
         assertEquals(1, late.size(), report.findings().toString());
         assertTrue(late.get(0).isAbout("p1"));
         assertEquals("1", late.get(0).evidence().get("daysLate"));
+        assertEquals(report.findings().size(), printed.toString(StandardCharsets.UTF_8).lines().count());
+        assertTrue(printed.toString(StandardCharsets.UTF_8).contains("WARNING " + late.get(0).message(Language.RU)));
     }
 
     @Test

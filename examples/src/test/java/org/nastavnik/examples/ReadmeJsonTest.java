@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.nastavnik.json.SnapshotJson;
+import org.nastavnik.json.JsonDocument;
 import org.nastavnik.model.Snapshot;
 
 class ReadmeJsonTest {
@@ -22,11 +22,11 @@ class ReadmeJsonTest {
         String json = readme.substring(start, readme.indexOf("```", start));
 
         // when
-        Snapshot snapshot = SnapshotJson.read(json);
+        Snapshot snapshot = JsonDocument.SNAPSHOT.read(json);
 
         // then
         assertEquals(1, snapshot.mentorships().size());
         assertEquals("2022-09-16", snapshot.mentorships().get(0).formedOn().toString());
-        assertTrue(SnapshotJson.read(SnapshotJson.write(snapshot)).equals(snapshot));
+        assertTrue(JsonDocument.SNAPSHOT.read(JsonDocument.SNAPSHOT.write(snapshot)).equals(snapshot));
     }
 }

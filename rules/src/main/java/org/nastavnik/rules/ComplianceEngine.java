@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.nastavnik.model.Snapshot;
+import org.nastavnik.rules.spi.RuleParameters;
 
 /**
  * Checks a {@link Snapshot} for compliance with the rules of the target model of mentoring.
@@ -61,6 +62,8 @@ public interface ComplianceEngine {
      * @param snapshot  the data, not null
      * @param asOf  the day to check as of, not null
      * @return the report
+     * @throws org.nastavnik.model.ValidationException if {@code asOf} lies outside
+     *     {@link org.nastavnik.common.Limits#MIN_DATE} to {@link org.nastavnik.common.Limits#MAX_DATE}
      */
     ComplianceReport check(Snapshot snapshot, LocalDate asOf);
 
@@ -71,6 +74,8 @@ public interface ComplianceEngine {
      * @param asOf  the day to check as of, not null
      * @param options  the horizon for upcoming findings and a subject to explain, not null
      * @return the report
+     * @throws org.nastavnik.model.ValidationException if {@code asOf} lies outside
+     *     {@link org.nastavnik.common.Limits#MIN_DATE} to {@link org.nastavnik.common.Limits#MAX_DATE}
      */
     ComplianceReport check(Snapshot snapshot, LocalDate asOf, CheckOptions options);
 
@@ -85,6 +90,8 @@ public interface ComplianceEngine {
      *     {@link #check(Snapshot, LocalDate)}
      * @throws UnsupportedOperationException if this engine cannot keep sessions (the engines
      *     built by {@link ComplianceEngineBuilder} can)
+     * @throws org.nastavnik.model.ValidationException if {@code asOf} lies outside
+     *     {@link org.nastavnik.common.Limits#MIN_DATE} to {@link org.nastavnik.common.Limits#MAX_DATE}
      */
     default ComplianceSession openSession(Snapshot snapshot, LocalDate asOf) {
         throw new UnsupportedOperationException("this engine keeps no sessions: " + this);

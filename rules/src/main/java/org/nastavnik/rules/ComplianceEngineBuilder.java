@@ -8,7 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.nastavnik.deadline.WorkCalendar;
 import java.util.ServiceLoader;
+import org.nastavnik.rules.spi.RulePack;
+import org.nastavnik.rules.spi.RuleParameters;
 
 /**
  * Configures a {@link ComplianceEngine}: the federal catalogue is always included; packs,
@@ -16,7 +19,7 @@ import java.util.ServiceLoader;
  *
  * <pre>{@code
  * ComplianceEngine engine = ComplianceEngine.builder()
- *         .parameters(RuleParameters.builder().pairWindowDays(10).build())
+ *         .parameters(RuleParameters.builder().set(RuleParameters.PAIR_WINDOW_DAYS, 10).build())
  *         .rulePack(myRegionPack)
  *         .build();
  * }</pre>
@@ -24,10 +27,12 @@ import java.util.ServiceLoader;
 public final class ComplianceEngineBuilder {
 
     private RuleParameters parameters = RuleParameters.federal();
+    private WorkCalendar workCalendar = WorkCalendar.russia();
     private final Map<String, RulePack> packs = new LinkedHashMap<>();
     private final List<Waiver> waivers = new ArrayList<>();
     private Map<String, RuleParameters> organizationParameters = Map.of();
     private Set<String> onlyRules;
+    private final List<CheckListener> listeners = new ArrayList<>(DiscoveredListeners.ALL);
 
     ComplianceEngineBuilder() {
         packs.put(RulePack.federal().id(), RulePack.federal());
@@ -105,6 +110,18 @@ public final class ComplianceEngineBuilder {
     }
 
     /**
+     * Adds a listener told of every report the engine's checks make, after the listeners
+     * registered for {@link ServiceLoader} under {@code META-INF/services/org.nastavnik.rules.CheckListener}.
+     *
+     * @param listener  the listener, thread-safe, not null
+     * @return this builder
+     */
+    public ComplianceEngineBuilder checkListener(CheckListener listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+        return this;
+    }
+
+    /**
      * Builds an engine with only these rules in its knowledge base: the other rules of the packs
      * are neither evaluated nor listed in {@link ComplianceEngine#rules()}. Meant for measuring a
      * subset against other code and for checks that need a few rules only; a per-check
@@ -125,6 +142,18 @@ public final class ComplianceEngineBuilder {
     }
 
     /**
+     * Sets the calendar every working-day deadline («в течение 10 рабочих дней») counts by: the
+     * shipped Russian calendar ({@link WorkCalendar#russia()}, the default), a newer one, or your own.
+     *
+     * @param calendar  the calendar, not null
+     * @return this builder
+     */
+    public ComplianceEngineBuilder workCalendar(WorkCalendar calendar) {
+        this.workCalendar = Objects.requireNonNull(calendar, "calendar");
+        return this;
+    }
+
+    /**
      * Builds the engine: loads the packs' generated rule classes and builds the knowledge base.
      *
      * @return the engine
@@ -135,6 +164,19 @@ public final class ComplianceEngineBuilder {
      */
     public ComplianceEngine build() {
         return new DefaultComplianceEngine(List.copyOf(packs.values()), parameters, List.copyOf(waivers),
-                organizationParameters, onlyRules);
+                organizationParameters, onlyRules, listeners, workCalendar);
+    }
+
+    /** The listeners registered for {@link ServiceLoader} with this library's class loader, found once. */
+    private static final class DiscoveredListeners {
+        static final List<CheckListener> ALL = discover();
+
+        private static List<CheckListener> discover() {
+            List<CheckListener> found = new ArrayList<>();
+            for (CheckListener l : ServiceLoader.load(CheckListener.class, CheckListener.class.getClassLoader())) {
+                found.add(l);
+            }
+            return List.copyOf(found);
+        }
     }
 }

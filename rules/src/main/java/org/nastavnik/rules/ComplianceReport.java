@@ -23,6 +23,15 @@ import java.util.stream.Collectors;
  * <p>Findings are ordered by severity, organization id, rule id, subjects and key. Current
  * findings ({@link #findings()}) and upcoming ones ({@link #upcoming()}) are kept apart; the
  * counts cover current findings only.
+ *
+ * <pre>{@code
+ * ComplianceReport report = engine.check(snapshot, LocalDate.of(2022, 10, 1),
+ *         CheckOptions.defaults().withHorizonDays(14));
+ * report.findings().forEach(f -> System.out.println(f.severity() + " " + f.message(Language.RU)));
+ * report.upcoming();                       // due within 14 days
+ * report.countsBySeverity();               // {VIOLATION=2, WARNING=5, NOTICE=0}
+ * ReportDiff diff = report.diff(lastMonthsReport);
+ * }</pre>
  */
 public final class ComplianceReport {
 

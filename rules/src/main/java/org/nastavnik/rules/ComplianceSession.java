@@ -42,6 +42,8 @@ public interface ComplianceSession extends AutoCloseable {
      * @return the findings added and removed
      * @throws IllegalArgumentException if a removed record is not in the session, or a record
      *     names a mentorship or organization the session does not hold
+     * @throws org.nastavnik.model.ValidationException if a record put lies outside the
+     *     {@linkplain org.nastavnik.common.Limits limits} (a date, the length of an id or a text)
      * @throws IllegalStateException if the session is closed
      */
     FindingChanges apply(Change change);
@@ -61,6 +63,8 @@ public interface ComplianceSession extends AutoCloseable {
      *
      * @param asOf  the new check date, not null
      * @return the findings added and removed
+     * @throws org.nastavnik.model.ValidationException if {@code asOf} lies outside
+     *     {@link org.nastavnik.common.Limits#MIN_DATE} to {@link org.nastavnik.common.Limits#MAX_DATE}
      * @throws IllegalStateException if the session is closed
      */
     FindingChanges advanceTo(LocalDate asOf);

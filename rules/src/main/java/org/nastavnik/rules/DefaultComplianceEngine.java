@@ -24,9 +24,14 @@ import org.kie.api.runtime.StatelessKieSession;
 import org.kie.api.conf.SequentialOption;
 import org.kie.api.KieBaseConfiguration;
 import org.kie.api.runtime.rule.AgendaFilter;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
+import org.nastavnik.deadline.WorkCalendar;
 import org.nastavnik.model.Snapshot;
-import org.nastavnik.testing.RuleCoverage;
+import org.nastavnik.rules.facts.Facts;
+import org.nastavnik.rules.spi.CheckContext;
+import org.nastavnik.rules.spi.Parameter;
+import org.nastavnik.rules.spi.RulePack;
+import org.nastavnik.rules.spi.RuleParameters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +43,9 @@ final class DefaultComplianceEngine implements ComplianceEngine {
     private static final Logger LOG = LoggerFactory.getLogger(DefaultComplianceEngine.class);
 
     private final List<RulePack> packs;
+    private final List<CheckListener> listeners;
     private final RuleParameters parameters;
+    private final WorkCalendar workCalendar;
     private final List<Waiver> waivers;
     private final Map<String, RuleTexts> texts;
     private final List<RuleDescriptor> rules;
@@ -50,10 +57,10 @@ final class DefaultComplianceEngine implements ComplianceEngine {
      * once and fires every rule once, so the agenda need not be kept ready for changes.
      */
     private final KieBase checkBase;
-    private final FactTypes checkTypes;
+    private final Facts checkTypes;
     /** The knowledge base of sessions, of checks narrowed to some rules and of explained checks; built on first use. */
     private volatile KieBase sessionBase;
-    private volatile FactTypes sessionTypes;
+    private volatile Facts sessionTypes;
     private final boolean hasFindingsGlobal;
     private final List<String> evaluated;
     private final String ruleSetVersion;
@@ -61,29 +68,38 @@ final class DefaultComplianceEngine implements ComplianceEngine {
     private final Map<RuleParameters, Set<String>> organizationGroups;
 
     DefaultComplianceEngine(List<RulePack> packs, RuleParameters parameters, List<Waiver> waivers) {
-        this(packs, parameters, waivers, Map.of(), null);
+        this(packs, parameters, waivers, Map.of(), null, List.of(), WorkCalendar.russia());
     }
 
     DefaultComplianceEngine(List<RulePack> packs, RuleParameters parameters, List<Waiver> waivers,
             Map<String, RuleParameters> organizationParameters) {
-        this(packs, parameters, waivers, organizationParameters, null);
+        this(packs, parameters, waivers, organizationParameters, null, List.of(), WorkCalendar.russia());
     }
 
-    /** @param onlyRules  the only rules to keep in the knowledge base, or null for all */
+    /**
+     * @param onlyRules  the only rules to keep in the knowledge base, or null for all
+     * @param listeners  told of every report a check makes
+     * @param workCalendar  the calendar working-day deadlines count by
+     */
     DefaultComplianceEngine(List<RulePack> packs, RuleParameters parameters, List<Waiver> waivers,
-            Map<String, RuleParameters> organizationParameters, Set<String> onlyRules) {
+            Map<String, RuleParameters> organizationParameters, Set<String> onlyRules, List<CheckListener> listeners,
+            WorkCalendar workCalendar) {
         // Building the federal engine is most of a fresh JVM's first check: this path uses loops
         // rather than streams and lambdas, which cost time to link on their first run.
         long start = System.nanoTime();
+        parameters = declare(Objects.requireNonNull(parameters), packs);
         Map<RuleParameters, Set<String>> groups = new LinkedHashMap<>();
         for (Map.Entry<String, RuleParameters> e : new TreeMap<>(organizationParameters).entrySet()) {
-            if (!e.getValue().equals(parameters)) {
-                groups.computeIfAbsent(e.getValue(), k -> new java.util.TreeSet<>()).add(e.getKey());
+            RuleParameters own = declare(e.getValue(), packs);
+            if (!own.equals(parameters)) {
+                groups.computeIfAbsent(own, k -> new java.util.TreeSet<>()).add(e.getKey());
             }
         }
         this.organizationGroups = Collections.unmodifiableMap(groups);
         this.packs = List.copyOf(packs);
+        this.listeners = List.copyOf(listeners);
         this.parameters = Objects.requireNonNull(parameters);
+        this.workCalendar = Objects.requireNonNull(workCalendar);
         this.waivers = List.copyOf(waivers);
 
         List<String> problems = new ArrayList<>();
@@ -101,6 +117,16 @@ final class DefaultComplianceEngine implements ComplianceEngine {
                     problems.add("rule " + e.getKey() + " is defined by two packs (" + previous.descriptor.packId()
                             + ", " + pack.id() + ")");
                 }
+            }
+        }
+        Set<Parameter<?>> declaredByPacks = new HashSet<>();
+        for (RulePack pack : packs) {
+            declaredByPacks.addAll(pack.parameters());
+        }
+        for (Parameter<?> p : parameters.declared()) {
+            if (!declaredByPacks.contains(p) && !RuleParameters.federalParameters().contains(p)) {
+                problems.add("parameter " + p.key() + " (" + parameters.text(p.key())
+                        + ") is set, but no rule pack of the engine declares it");
             }
         }
         for (Waiver w : waivers) {
@@ -148,7 +174,7 @@ final class DefaultComplianceEngine implements ComplianceEngine {
         }
         this.models = List.copyOf(models);
         this.checkBase = build(this.models, true);
-        this.checkTypes = FactTypes.of(checkBase);
+        this.checkTypes = Facts.matchedBy(checkBase);
         Set<String> inBase = ruleNames(checkBase);
         if (!inBase.equals(new java.util.TreeSet<>(evaluatedIds))) {
             throw new IllegalStateException("knowledge base rules " + inBase + " differ from descriptors " + evaluatedIds);
@@ -165,6 +191,20 @@ final class DefaultComplianceEngine implements ComplianceEngine {
 
         LOG.info("Compliance engine {} built from the executable model: {} rules, {} model classes, {} ms",
                 ruleSetVersion, rules.size(), modelClasses.size(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** @return the parameters with those the packs declare, at their defaults unless set */
+    private static RuleParameters declare(RuleParameters parameters, List<RulePack> packs) {
+        RuleParameters.Builder b = parameters.toBuilder();
+        for (RulePack pack : packs) {
+            try {
+                b.declare(pack.parameters());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException("rule pack " + pack.id() + " declares a parameter another pack "
+                        + "declares: " + e.getMessage(), e);
+            }
+        }
+        return b.build();
     }
 
     /**
@@ -214,9 +254,9 @@ final class DefaultComplianceEngine implements ComplianceEngine {
         Objects.requireNonNull(options, "options");
         long start = System.nanoTime();
         AgendaFilter filter = filter(options);
-        FindingCollector collector = new FindingCollector(texts);
+        Collector collector = new Collector(texts);
         ExplainListener listener = options.explainSubject().map(ExplainListener::new).orElse(null);
-        int facts = fire(snapshot, new CheckContext(asOf, options.horizonDays(), parameters), collector, listener,
+        int facts = fire(snapshot, CheckContext.of(asOf, options.horizonDays(), parameters, workCalendar), collector, listener,
                 filter);
         if (!organizationGroups.isEmpty()) {
             Set<String> present = snapshot.organizations().stream().map(o -> o.id()).collect(Collectors.toSet());
@@ -230,8 +270,8 @@ final class DefaultComplianceEngine implements ComplianceEngine {
                 }
                 // The organizations of the group are checked with their own parameters: a second
                 // session over the same facts, of whose findings only theirs are kept.
-                FindingCollector own = new FindingCollector(texts);
-                facts += fire(snapshot, new CheckContext(asOf, options.horizonDays(), group.getKey()), own, null,
+                Collector own = new Collector(texts);
+                facts += fire(snapshot, CheckContext.of(asOf, options.horizonDays(), group.getKey(), workCalendar), own, null,
                         filter);
                 own.findings().stream().filter(f -> group.getValue().contains(f.organizationId())).forEach(kept::add);
             }
@@ -251,8 +291,8 @@ final class DefaultComplianceEngine implements ComplianceEngine {
                     waivers.stream().filter(Waiver::switchesOff).collect(Collectors.toList()), collector.findings()));
         }
         ComplianceReport result = report.build();
-        if (RuleCoverage.isEnabled()) {
-            RuleCoverage.record(result);
+        for (CheckListener l : listeners) {
+            l.checked(result);
         }
         if (LOG.isDebugEnabled()) {
             LOG.debug("Checked territory {} as of {}: {} facts, {} findings, {} upcoming, {} ms",
@@ -262,12 +302,12 @@ final class DefaultComplianceEngine implements ComplianceEngine {
         return result;
     }
 
-    private int fire(Snapshot snapshot, CheckContext context, FindingCollector collector, ExplainListener listener,
+    private int fire(Snapshot snapshot, CheckContext context, Collector collector, ExplainListener listener,
             AgendaFilter filter) {
         if (filter == null && listener == null) {
             return fireOnce(snapshot, context, collector);
         }
-        FactTypes types = sessionFactTypes();
+        Facts types = sessionFactTypes();
         KieSession session = sessionBase().newKieSession();
         try {
             if (hasFindingsGlobal) {
@@ -290,7 +330,7 @@ final class DefaultComplianceEngine implements ComplianceEngine {
     }
 
     /** A plain check: a stateless session of the sequential knowledge base, every rule fired once. */
-    private int fireOnce(Snapshot snapshot, CheckContext context, FindingCollector collector) {
+    private int fireOnce(Snapshot snapshot, CheckContext context, Collector collector) {
         StatelessKieSession session = checkBase.newStatelessKieSession();
         if (hasFindingsGlobal) {
             session.setGlobal(FINDINGS_GLOBAL, collector);
@@ -301,11 +341,10 @@ final class DefaultComplianceEngine implements ComplianceEngine {
     }
 
     /** @return the context, the records some rule matches and the facts derived from the snapshot that some rule matches */
-    private static List<Object> facts(Snapshot snapshot, CheckContext context, FactTypes types) {
+    private static List<Object> facts(Snapshot snapshot, CheckContext context, Facts types) {
         List<Object> facts = new ArrayList<>();
         facts.add(context);
-        SnapshotFacts.addMatched(snapshot, types, facts); // a fact no rule matches would only cost time and memory
-        DerivedFacts.of(types).insertAll(snapshot, facts::add);
+        types.addAll(snapshot, facts);
         return facts;
     }
 
@@ -344,7 +383,7 @@ final class DefaultComplianceEngine implements ComplianceEngine {
     }
 
     /** @return the classes of fact the rules of sessions match; others need not be inserted */
-    FactTypes sessionFactTypes() {
+    Facts sessionFactTypes() {
         sessionBase();
         return sessionTypes;
     }
@@ -370,6 +409,11 @@ final class DefaultComplianceEngine implements ComplianceEngine {
     public Optional<RuleDescriptor> rule(String ruleId) {
         RuleTexts t = texts.get(ruleId);
         return t == null ? Optional.empty() : Optional.of(t.descriptor);
+    }
+
+    /** @return the calendar working-day deadlines count by */
+    WorkCalendar workCalendar() {
+        return workCalendar;
     }
 
     @Override
@@ -405,7 +449,7 @@ final class DefaultComplianceEngine implements ComplianceEngine {
                 base = sessionBase;
                 if (base == null) {
                     base = build(models, false);
-                    sessionTypes = FactTypes.of(base);
+                    sessionTypes = Facts.matchedBy(base);
                     sessionBase = base;
                 }
             }

@@ -1,21 +1,25 @@
 package org.nastavnik.rules;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
+import org.nastavnik.model.Bounds;
 import org.nastavnik.model.CuratorAppointment;
 import org.nastavnik.model.Meeting;
 import org.nastavnik.model.Mentorship;
+import org.nastavnik.model.Problem;
 import org.nastavnik.model.Snapshot;
+import org.nastavnik.model.ValidationException;
+import org.nastavnik.rules.facts.Facts;
+import org.nastavnik.rules.spi.CheckContext;
 
 /**
  * A stateful Drools session with a handle per record. Consequences insert their findings
@@ -29,10 +33,9 @@ final class DefaultComplianceSession implements ComplianceSession {
     /** A record's handle, or the record itself if no rule matches its class. */
     private final Map<Object, Object> handles = new HashMap<>();
     /** The facts derived from the records, brought up to date before rules fire. */
-    private final DerivedFacts derived;
-    private final Set<Finding> current = new LinkedHashSet<>();
-    private Set<Finding> added = new LinkedHashSet<>();
-    private Set<Finding> removed = new LinkedHashSet<>();
+    private final Facts.Live derived;
+    /** The findings held, and those the report shows: one per key and kind. */
+    private final ShownFindings current = new ShownFindings();
     private FactHandle contextHandle;
     private CheckContext context;
     private boolean closed;
@@ -42,19 +45,16 @@ final class DefaultComplianceSession implements ComplianceSession {
         Objects.requireNonNull(asOf, "asOf");
         this.engine = engine;
         this.session = engine.sessionBase().newKieSession();
-        this.derived = DerivedFacts.of(engine.sessionFactTypes());
+        this.derived = engine.sessionFactTypes().live();
         try {
             if (engine.hasFindingsGlobal()) {
-                session.setGlobal(DefaultComplianceEngine.FINDINGS_GLOBAL, new FindingCollector(engine.texts(), true));
+                session.setGlobal(DefaultComplianceEngine.FINDINGS_GLOBAL, new Collector(engine.texts(), true));
             }
             session.addEventListener(new DefaultRuleRuntimeEventListener() {
                 @Override
                 public void objectInserted(ObjectInsertedEvent event) {
                     if (event.getObject() instanceof Finding f) {
                         current.add(f);
-                        if (!removed.remove(f)) {
-                            added.add(f);
-                        }
                     }
                 }
 
@@ -62,15 +62,12 @@ final class DefaultComplianceSession implements ComplianceSession {
                 public void objectDeleted(ObjectDeletedEvent event) {
                     if (event.getOldObject() instanceof Finding f) {
                         current.remove(f);
-                        if (!added.remove(f)) {
-                            removed.add(f);
-                        }
                     }
                 }
             });
-            this.context = new CheckContext(asOf, 0, engine.parameters());
+            this.context = CheckContext.of(asOf, 0, engine.parameters(), engine.workCalendar());
             this.contextHandle = session.insert(context);
-            SnapshotFacts.insert(snapshot, record -> {
+            Facts.forEachRecord(snapshot, record -> {
                 derived.add(record);
                 put(record);
             });
@@ -95,7 +92,9 @@ final class DefaultComplianceSession implements ComplianceSession {
                 .horizonDays(0)
                 .rulesEvaluated(engine.evaluatedRules());
         engine.waivers().forEach(report::waiver);
-        current.forEach(report::finding);
+        List<Finding> shown = new ArrayList<>();
+        current.shown(shown);
+        shown.forEach(report::finding);
         return report.build();
     }
 
@@ -124,7 +123,7 @@ final class DefaultComplianceSession implements ComplianceSession {
     public FindingChanges advanceTo(LocalDate asOf) {
         Objects.requireNonNull(asOf, "asOf");
         open();
-        context = new CheckContext(asOf, 0, engine.parameters());
+        context = CheckContext.of(asOf, 0, engine.parameters(), engine.workCalendar());
         session.update(contextHandle, context);
         return fire();
     }
@@ -152,12 +151,12 @@ final class DefaultComplianceSession implements ComplianceSession {
     private FindingChanges fire() {
         derived.flush(session);
         session.fireAllRules(); // rules switched off are not in the knowledge base
-        FindingChanges result = FindingChanges.of(added, removed);
-        // New sets, not clear(): clearing costs the capacity that opening the session (every
-        // finding of the territory added at once) grew, on every later change.
-        added = new LinkedHashSet<>();
-        removed = new LinkedHashSet<>();
-        return result;
+        // Changes in what the report shows, so that the last report + added - removed is the
+        // report now, even where two findings share a key.
+        List<Finding> added = new ArrayList<>();
+        List<Finding> removed = new ArrayList<>();
+        current.drain(added, removed);
+        return FindingChanges.of(added, removed);
     }
 
     private void change(Change change) {
@@ -173,6 +172,10 @@ final class DefaultComplianceSession implements ComplianceSession {
                 session.delete(fh);
             }
             return;
+        }
+        List<Problem> outside = Bounds.problems(record);
+        if (!outside.isEmpty()) {
+            throw new ValidationException(record.getClass().getSimpleName().replace("Immutable", ""), outside);
         }
         if (record instanceof Meeting m) {
             requireHeld("mentorship:" + m.mentorshipId(), "meeting " + m.id() + ".mentorshipId", m.mentorshipId());

@@ -38,6 +38,7 @@ final class FilteredModel implements Model {
     }
 
     @Override
+    @SuppressWarnings("rawtypes") // Drools' Model declares the raw type; this only passes it on
     public List<Global> getGlobals() {
         return model.getGlobals();
     }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 
 /**
  * One non-compliance (or, with a horizon, an upcoming one) found by a rule: the rule, the
@@ -18,6 +18,16 @@ import org.nastavnik.model.Language;
  *
  * <p>{@link #key()} identifies the finding across reports: the rule id, the subjects and the
  * distinguishing evidence (such as a due date), never the message.
+ *
+ * <pre>{@code
+ * for (Finding f : report.findings("PAIR_FORMED_LATE")) {
+ *     f.subjectIds(SubjectType.MENTORSHIP);   // [p1]
+ *     f.evidence().get("daysLate");           // "1"
+ *     f.dueDate();                            // Optional[2022-09-15]
+ *     f.message(Language.EN);                 // Pair p1 of organization s1 was formed on 2022-09-16, …
+ *     f.source();                             // the document and clause the rule comes from
+ * }
+ * }</pre>
  */
 public final class Finding implements Comparable<Finding> {
 

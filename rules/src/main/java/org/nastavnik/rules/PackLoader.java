@@ -15,7 +15,10 @@ import java.util.Optional;
 import java.util.Properties;
 import org.drools.model.Model;
 import org.drools.model.Rule;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
+import org.nastavnik.rules.spi.RulePack;
+import org.nastavnik.rules.spi.RuleParameters;
+import org.nastavnik.rules.spi.Parameter;
 
 /**
  * Loads a rule pack: its generated model classes, listed in its model index (no class-path
@@ -148,12 +151,12 @@ final class PackLoader {
         if (document == null) {
             problems.add("rule " + id + " has @source (" + sourceKey + ") with no document." + sourceKey + " text");
         }
-        List<ParameterDescriptor> params = new ArrayList<>();
+        List<Parameter<?>> params = new ArrayList<>();
         for (String p : meta(meta, "parameters").split(",")) {
             if (p.isBlank()) {
                 continue;
             }
-            Optional<ParameterDescriptor> descriptor = RuleParameters.descriptor(p.trim());
+            Optional<Parameter<?>> descriptor = declared(pack, p.trim());
             if (descriptor.isPresent()) {
                 params.add(descriptor.get());
             } else {
@@ -197,12 +200,16 @@ final class PackLoader {
         Map<Language, String> explanation = new EnumMap<>(Language.class);
         Map<Language, String> upMessage = new EnumMap<>(Language.class);
         Map<Language, String> upExplanation = new EnumMap<>(Language.class);
+        Map<Language, String> lateMessage = new EnumMap<>(Language.class);
+        Map<Language, String> lateExplanation = new EnumMap<>(Language.class);
         for (Language l : Language.values()) {
             Properties p = l == Language.EN ? en : ru;
             optional(p, name.concat(".message"), l, message);
             optional(p, name.concat(".explanation"), l, explanation);
             optional(p, name.concat(".upcoming.message"), l, upMessage);
             optional(p, name.concat(".upcoming.explanation"), l, upExplanation);
+            optional(p, name.concat(".late.message"), l, lateMessage);
+            optional(p, name.concat(".late.explanation"), l, lateExplanation);
         }
         int n = Language.values().length;
         if (!required && message.isEmpty() && explanation.isEmpty() && upMessage.isEmpty() && upExplanation.isEmpty()) {
@@ -216,7 +223,22 @@ final class PackLoader {
             problems.add("rule " + name + " has upcoming texts in some languages only; give upcoming.message and "
                     + "upcoming.explanation in every language or none");
         }
-        return problems.size() > before ? null : new RuleTexts.Templates(message, explanation, upMessage, upExplanation);
+        if (lateMessage.size() != lateExplanation.size() || (lateMessage.size() != 0 && lateMessage.size() != n)) {
+            problems.add("rule " + name + " has late texts in some languages only; give late.message and "
+                    + "late.explanation in every language or none");
+        }
+        return problems.size() > before ? null
+                : new RuleTexts.Templates(message, explanation, upMessage, upExplanation, lateMessage, lateExplanation);
+    }
+
+    /** @return the parameter a pack's rule names: the pack's own, or a federal one */
+    private static Optional<Parameter<?>> declared(RulePack pack, String key) {
+        for (Parameter<?> p : pack.parameters()) {
+            if (p.key().equals(key)) {
+                return Optional.of(p);
+            }
+        }
+        return RuleParameters.federal().declared(key);
     }
 
     private static String meta(Map<String, Object> meta, String key) {

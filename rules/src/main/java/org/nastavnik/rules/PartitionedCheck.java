@@ -62,11 +62,11 @@ public final class PartitionedCheck {
 
     /**
      * The federal rules that run on territory partitions besides every rule whose id starts
-     * with {@code ROADMAP_}: territory reports and target indicators. Those an engine lacks are
+     * with {@code ROADMAP_}: territory reports, target indicators and supplied values that disagree with computed ones. Those an engine lacks are
      * ignored.
      */
     public static final Set<String> DEFAULT_TERRITORY_RULES = Set.of("PERIODIC_REPORT_MISSING",
-            "TARGET_INDICATOR_BELOW");
+            "TARGET_INDICATOR_BELOW", "INDICATOR_VALUE_MISMATCH");
 
     private final ComplianceEngine engine;
     private final int threads;

@@ -16,8 +16,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.model.RegionCode;
+import org.nastavnik.rules.spi.RulePack;
+import org.nastavnik.rules.spi.RuleParameters;
+import org.nastavnik.rules.spi.Parameter;
 
 /**
  * A layered rule configuration: federal → region → municipality → organizations. Each layer
@@ -39,7 +42,7 @@ import org.nastavnik.model.RegionCode;
  *
  * <p>A lower layer may make a rule stricter or add rules. It may not weaken a violation-level
  * rule of a higher layer (move a parameter that rule reads the weaker way, as
- * {@link ParameterDescriptor#weakerWhen()} says) unless it states a reason with
+ * {@link Parameter#weakerWhen()} says) unless it states a reason with
  * {@link Builder#relax(String, String)}: the reason then shows in every report as a
  * {@link Waiver#relaxation(String, String, String) relaxation}. Switching a rule off always
  * needs a reason ({@link Builder#waive(String, String)}), which every report shows too.
@@ -273,6 +276,18 @@ public final class Profile {
         }
 
         /**
+         * Sets a parameter in the current layer, typed.
+         *
+         * @param parameter  the parameter, such as {@link RuleParameters#PAIR_WINDOW_DAYS}, not null
+         * @param value  the value, not null
+         * @param <T>  its type
+         * @return this builder
+         */
+        public <T> Builder parameter(Parameter<T> parameter, T value) {
+            return parameter(parameter.key(), parameter.format(Objects.requireNonNull(value, "value")));
+        }
+
+        /**
          * Adds a rule pack in the current layer (not an organization layer).
          *
          * @param pack  the pack, not null
@@ -345,7 +360,7 @@ public final class Profile {
             List<Waiver> waivers = new ArrayList<>();
             List<RuleDescriptor> above = new ArrayList<>();
             Set<String> off = new HashSet<>();
-            RuleParameters territory = RuleParameters.federal();
+            RuleParameters territory = declared(drafts, all);
             Map<String, RuleParameters> organizations = new LinkedHashMap<>();
             for (Draft d : drafts) {
                 layers.add(new ProfileLayer(d.level, d.name, d.parameters, d.packs, d.waivers, d.relaxations));
@@ -368,6 +383,24 @@ public final class Profile {
                         + (all.size() == 1 ? "" : "s") + ":\n  " + String.join("\n  ", all));
             }
             return new Profile(layers, territory, organizations, packs, waivers);
+        }
+
+        /**
+         * @return the federal defaults with the parameters the packs of every layer declare, so
+         *     that a layer may set a pack's parameter whichever layer adds the pack
+         */
+        private static RuleParameters declared(List<Draft> drafts, List<String> problems) {
+            RuleParameters.Builder b = RuleParameters.builder();
+            for (Draft d : drafts) {
+                for (RulePack p : d.packs) {
+                    try {
+                        b.declare(p.parameters());
+                    } catch (IllegalArgumentException e) {
+                        problems.add(d.label() + ": rule pack " + p.id() + ": " + e.getMessage());
+                    }
+                }
+            }
+            return b.build();
         }
 
         /** Applies a layer's parameters on top of {@code base}; records refused weakenings and relaxations. */
@@ -395,10 +428,11 @@ public final class Profile {
                     continue;
                 }
                 String reason = d.relaxations.get(key);
-                String direction = RuleParameters.descriptor(key).orElseThrow().weakerWhen()
-                        == ParameterDescriptor.WeakerWhen.HIGHER ? "higher" : "lower";
+                Parameter<?> declared = base.declared(key).orElseThrow();
+                String direction = declared.weakerWhen() == Parameter.WeakerWhen.HIGHER ? "higher" : "lower";
+                String origin = RuleParameters.federalParameters().contains(declared) ? "federal value " : "default ";
                 for (RuleDescriptor r : above) {
-                    if (off.contains(r.id()) || r.parameters().stream().noneMatch(p -> p.name().equals(key))) {
+                    if (off.contains(r.id()) || r.parameters().stream().noneMatch(p -> p.key().equals(key))) {
                         continue;
                     }
                     if (reason != null) {
@@ -406,7 +440,7 @@ public final class Profile {
                                 + " (" + d.label() + "): " + reason));
                     } else if (r.severity() == Severity.VIOLATION) {
                         problems.add(d.label() + ": parameter " + key + " weakened from " + base.text(key) + " to "
-                                + next.text(key) + " (federal value " + RuleParameters.federal().text(key) + "; "
+                                + next.text(key) + " (" + origin + declared.defaultText() + "; "
                                 + direction + " is weaker), but rule " + r.id() + " of pack " + r.packId()
                                 + " is a VIOLATION that reads it; make it stricter, or state a reason: relax." + key
                                 + "=<why>");

@@ -11,6 +11,8 @@ import java.util.ServiceLoader;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.nastavnik.model.RegionCode;
+import org.nastavnik.rules.spi.RulePack;
+import org.nastavnik.rules.spi.RuleParameters;
 
 /** Reads a profile from a properties file; see {@link Profile#read(Reader, String, ClassLoader)}. */
 final class ProfileFile {
@@ -44,16 +46,28 @@ final class ProfileFile {
         Map<String, String> waive = new LinkedHashMap<>();
         Map<String, Map<String, String>> orgParams = new TreeMap<>();
         Map<String, Map<String, String>> orgRelax = new TreeMap<>();
-        List<RulePack> packs = new ArrayList<>();
+        // The packs first, for the parameters they declare; their problems are listed in key order.
+        List<String> packProblems = new ArrayList<>();
+        List<RulePack> packs = keys.containsKey("packs") ? packs(keys.get("packs"), classLoader, packProblems)
+                : new ArrayList<>();
+        RuleParameters.Builder declared = RuleParameters.builder(); // the federal parameters and the packs'
+        for (RulePack pack : packs) {
+            try {
+                declared.declare(pack.parameters());
+            } catch (IllegalArgumentException e) {
+                packProblems.add("packs (" + keys.get("packs") + "): rule pack " + pack.id() + ": " + e.getMessage());
+            }
+        }
+        RuleParameters known = declared.build();
         for (Map.Entry<String, String> e : keys.entrySet()) {
             String key = e.getKey();
             String value = e.getValue();
             if (key.equals("region") || key.equals("municipality")) {
                 continue;
             } else if (key.equals("packs")) {
-                packs.addAll(packs(value, classLoader, problems));
+                problems.addAll(packProblems);
             } else if (key.startsWith("param.")) {
-                param(key, key.substring(6), value, params, problems);
+                param(known, key, key.substring(6), value, params, problems);
             } else if (key.startsWith("relax.")) {
                 reason(key, value, problems);
                 relax.put(key.substring(6), value);
@@ -62,7 +76,8 @@ final class ProfileFile {
                 waive.put(key.substring(6), value);
             } else if (key.matches("org\\.[^.]+\\.param\\..+")) {
                 String[] parts = key.split("\\.", 4);
-                param(key, parts[3], value, orgParams.computeIfAbsent(parts[1], x -> new LinkedHashMap<>()), problems);
+                param(known, key, parts[3], value, orgParams.computeIfAbsent(parts[1], x -> new LinkedHashMap<>()),
+                        problems);
             } else if (key.matches("org\\.[^.]+\\.relax\\..+")) {
                 String[] parts = key.split("\\.", 4);
                 reason(key, value, problems);
@@ -102,9 +117,10 @@ final class ProfileFile {
                 + ":\n  " + String.join("\n  ", problems);
     }
 
-    private static void param(String key, String name, String value, Map<String, String> into, List<String> problems) {
+    private static void param(RuleParameters known, String key, String name, String value, Map<String, String> into,
+            List<String> problems) {
         try {
-            RuleParameters.builder().set(name, value).build();
+            known.toBuilder().set(name, value).build();
             into.put(name, value);
         } catch (IllegalArgumentException e) {
             problems.add(key + " (" + value + "): " + e.getMessage());

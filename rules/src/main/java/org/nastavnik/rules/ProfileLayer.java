@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.nastavnik.rules.spi.RulePack;
 
 /**
  * One layer of a {@link Profile}: the federal base, a region, a municipality or an

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.nastavnik.rules.spi.RulePack;
+import org.nastavnik.rules.spi.RuleParameters;
 
 /**
  * The built-in profiles of the five seed territories: each a region layer and a municipality
@@ -72,16 +74,16 @@ public final class Profiles {
         static final Map<String, Profile> PROFILES = new TreeMap<>(Map.of(
                 "23", Profile.builder().region("23").municipality("город-курорт Сочи")
                         // Seed 004 rows 1–2: «Ежегодно, до 01 октября» — the federal default, stated here.
-                        .parameter(RuleParameters.LIST_REFRESH_BY, "--10-01")
+                        .parameter(RuleParameters.LIST_REFRESH_BY, java.time.MonthDay.of(10, 1))
                         .rulePack(R23).build(),
                 "31", Profile.builder().region("31").municipality("город Белгород").rulePack(R31).build(),
                 "42", Profile.builder().region("42").municipality("Таштагольский муниципальный район")
                         // Seed 001 row 3.3: «В течение двух недель» = 14 days, the federal default.
-                        .parameter(RuleParameters.PAIR_WINDOW_DAYS, "14")
+                        .parameter(RuleParameters.PAIR_WINDOW_DAYS, 14)
                         // Seed 001 row 4.2: «Ежемесячно 25 числа» — the federal default.
-                        .parameter(RuleParameters.MONITORING_DAY_OF_MONTH, "25")
+                        .parameter(RuleParameters.MONITORING_DAY_OF_MONTH, 25)
                         // Seed 001 row 4.1: «ежеквартально» — the federal default.
-                        .parameter(RuleParameters.PERSONIFIED_ACCOUNTING_MONTHS, "3")
+                        .parameter(RuleParameters.PERSONIFIED_ACCOUNTING_MONTHS, 3)
                         .rulePack(R42).build(),
                 "61", Profile.builder().region("61").municipality("город Донецк").rulePack(R61).build(),
                 "62", Profile.builder().region("62").municipality("Сасовский муниципальный район").rulePack(R62)

@@ -2,7 +2,8 @@ package org.nastavnik.rules;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
+import org.nastavnik.rules.spi.Parameter;
 
 /** Renders the rule catalogue ({@code docs/rules.md}) from descriptors. */
 final class RuleCatalogueMarkdown {
@@ -10,7 +11,7 @@ final class RuleCatalogueMarkdown {
     private RuleCatalogueMarkdown() {
     }
 
-    static String render(List<RuleDescriptor> rules, List<ParameterDescriptor> parameters) {
+    static String render(List<RuleDescriptor> rules, List<Parameter<?>> parameters) {
         StringBuilder sb = new StringBuilder();
         sb.append("# Rule catalogue\n\n");
         sb.append("<!-- Generated from the rule descriptors; do not edit. Regenerate with:\n");
@@ -30,7 +31,7 @@ final class RuleCatalogueMarkdown {
                     .append(cell(d.description(Language.EN))).append(" | ")
                     .append(cell(d.source().toString())).append(" | ")
                     .append(d.parameters().isEmpty() ? "—" : d.parameters().stream()
-                            .map(p -> "`" + p.name() + "`").collect(Collectors.joining(", ")))
+                            .map(p -> "`" + p.key() + "`").collect(Collectors.joining(", ")))
                     .append(" |\n");
         }
         List<RuleDescriptor> noted = rules.stream().filter(d -> d.severityNote(Language.EN).isPresent())
@@ -45,8 +46,8 @@ final class RuleCatalogueMarkdown {
         sb.append("\n## Parameters\n\n");
         sb.append("| key | federal default | allowed | meaning (RU) | meaning (EN) |\n");
         sb.append("|---|---|---|---|---|\n");
-        for (ParameterDescriptor p : parameters) {
-            sb.append("| `").append(p.name()).append("` | ").append(cell(p.defaultValue())).append(" | ")
+        for (Parameter<?> p : parameters) {
+            sb.append("| `").append(p.key()).append("` | ").append(cell(p.defaultText())).append(" | ")
                     .append(cell(p.allowed())).append(" | ").append(cell(p.meaning(Language.RU))).append(" | ")
                     .append(cell(p.meaning(Language.EN))).append(" |\n");
         }

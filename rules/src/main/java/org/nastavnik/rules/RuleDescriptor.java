@@ -3,7 +3,8 @@ package org.nastavnik.rules;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
+import org.nastavnik.rules.spi.Parameter;
 
 /**
  * What a rule checks, how serious it is and where it comes from: the catalogue entry of one
@@ -21,11 +22,11 @@ public final class RuleDescriptor {
     private final Reliability reliability;
     private final String severityNoteRu;
     private final String severityNoteEn;
-    private final List<ParameterDescriptor> parameters;
+    private final List<Parameter<?>> parameters;
 
     RuleDescriptor(String id, String packId, Severity severity, String descriptionRu, String descriptionEn,
             SourceRef source, Reliability reliability, String severityNoteRu, String severityNoteEn,
-            List<ParameterDescriptor> parameters) {
+            List<Parameter<?>> parameters) {
         this.id = Objects.requireNonNull(id);
         this.packId = Objects.requireNonNull(packId);
         this.severity = Objects.requireNonNull(severity);
@@ -81,7 +82,7 @@ public final class RuleDescriptor {
     }
 
     /** @return the parameters the rule reads, in the order of its metadata */
-    public List<ParameterDescriptor> parameters() {
+    public List<Parameter<?>> parameters() {
         return parameters;
     }
 

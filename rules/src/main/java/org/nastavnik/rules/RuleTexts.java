@@ -3,7 +3,7 @@ package org.nastavnik.rules;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 
 /** A rule's descriptor and its message templates: what the collector needs to make a finding. */
 final class RuleTexts {
@@ -21,8 +21,11 @@ final class RuleTexts {
 
     /** The message templates of one DRL rule. */
     record Templates(Map<Language, String> message, Map<Language, String> explanation,
-            Map<Language, String> upcomingMessage, Map<Language, String> upcomingExplanation) {
+            Map<Language, String> upcomingMessage, Map<Language, String> upcomingExplanation,
+            Map<Language, String> lateMessage, Map<Language, String> lateExplanation) {
         Templates {
+            lateMessage = Map.copyOf(lateMessage);
+            lateExplanation = Map.copyOf(lateExplanation);
             message = Map.copyOf(message);
             explanation = Map.copyOf(explanation);
             upcomingMessage = Map.copyOf(upcomingMessage);

@@ -1,17 +1,15 @@
 /**
- * The compliance engine of Nastavnik: rules, findings and reports.
+ * The compliance engine of Nastavnik, as a program that embeds it sees it: engines, reports,
+ * findings, profiles, sessions and partitioned checks.
  *
  * <p>{@link org.nastavnik.rules.ComplianceEngine} checks a {@link org.nastavnik.model.Snapshot}
  * and returns a {@link org.nastavnik.rules.ComplianceReport} of
- * {@link org.nastavnik.rules.Finding}s. Rules are written in DRL and compiled to Drools'
- * executable model when this module is built; {@link org.nastavnik.rules.RuleDescriptor}s
- * come from their metadata and message files. Numbers a region may change are
- * {@link org.nastavnik.rules.RuleParameters}; a region's own rules come as a
- * {@link org.nastavnik.rules.RulePack}.
+ * {@link org.nastavnik.rules.Finding}s. A {@link org.nastavnik.rules.Profile} configures a
+ * region's engine; a {@link org.nastavnik.rules.ComplianceSession} re-checks changes;
+ * {@link org.nastavnik.rules.PartitionedCheck} checks a territory too large for one session.
+ * {@link org.nastavnik.rules.CheckListener}s see every report the engine makes.
  *
- * <p>For rule authors: DRL rules match the snapshot's records, one
- * {@link org.nastavnik.rules.CheckContext} and one {@link org.nastavnik.rules.RoadmapActivity}
- * per roadmap activity, and report through the {@link org.nastavnik.rules.FindingCollector}
- * global {@code findings}. How to add a rule step by step: {@code rules/README-rules.md}.
+ * <p>Rule-pack authors read {@link org.nastavnik.rules.spi}; the facts the rules match are in
+ * {@link org.nastavnik.rules.facts}. How to add a rule step by step: {@code rules/README-rules.md}.
  */
 package org.nastavnik.rules;

@@ -8,14 +8,16 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.Objects;
 import java.util.function.Predicate;
-import org.nastavnik.model.Language;
+import org.assertj.core.api.AbstractAssert;
+import org.nastavnik.common.Language;
 import org.nastavnik.rules.Finding;
 import org.nastavnik.rules.Severity;
 
 /**
- * Assertions on the findings of one rule in a report, made by
- * {@link ReportAssert#hasFinding(String)}. Each method narrows the findings to those that
- * match, and fails, printing the candidates in full, if none is left:
+ * AssertJ assertions on the findings of one rule in a report (the list of findings left after
+ * the narrowing so far), made by {@link ReportAssert#hasFinding(String)}. Each method narrows the
+ * findings to those that match, and fails, printing the candidates in full, if none is left; in
+ * soft assertions the failure is collected and the rest of the chain is skipped:
  *
  * <pre>{@code
  * assertThat(report).hasFinding("PAIR_FORMED_LATE")
@@ -24,16 +26,20 @@ import org.nastavnik.rules.Severity;
  *         .withMessage("Пара p1 организации s1 сформирована 16.09.2022, позже срока 15.09.2022.");
  * }</pre>
  */
-public final class FindingAssert {
+public final class FindingAssert extends AbstractAssert<FindingAssert, List<Finding>> {
 
     private final ReportAssert report;
     private final String description;
     private final List<Finding> candidates;
+    /** A failure before (collected by soft assertions): every assertion chained after it is skipped. */
+    private final boolean failed;
 
-    FindingAssert(ReportAssert report, String description, List<Finding> candidates) {
+    FindingAssert(ReportAssert report, String description, List<Finding> candidates, boolean failed) {
+        super(List.copyOf(candidates), FindingAssert.class);
         this.report = report;
         this.description = description;
         this.candidates = List.copyOf(candidates);
+        this.failed = failed;
     }
 
     /**
@@ -150,8 +156,8 @@ public final class FindingAssert {
      * @throws AssertionError listing them if the number differs
      */
     public FindingAssert times(int expected) {
-        if (candidates.size() != expected) {
-            throw fail("to number:" + NL + "  " + expected, "but found " + candidates.size() + ":");
+        if (!failed && candidates.size() != expected) {
+            fail(failure("to number:" + NL + "  " + expected, "but found " + candidates.size() + ":"));
         }
         return this;
     }
@@ -161,7 +167,9 @@ public final class FindingAssert {
      * @throws AssertionError if more than one is left
      */
     public Finding finding() {
-        times(1);
+        if (failed || candidates.size() != 1) {
+            throw failure("to number:" + NL + "  1", "but found " + candidates.size() + ":");
+        }
         return candidates.get(0);
     }
 
@@ -176,14 +184,24 @@ public final class FindingAssert {
     }
 
     private FindingAssert narrow(Predicate<Finding> test, String expectation, String narrowed) {
+        if (failed) {
+            return this;
+        }
         List<Finding> left = candidates.stream().filter(test).toList();
         if (left.isEmpty()) {
-            throw fail(expectation, candidates.size() == 1 ? "but found:" : "but found only:");
+            fail(failure(expectation, candidates.size() == 1 ? "but found:" : "but found only:"));
+            return new FindingAssert(report, description + " " + narrowed, left, true);
         }
-        return new FindingAssert(report, description + " " + narrowed, left);
+        return new FindingAssert(report, description + " " + narrowed, left, false);
     }
 
-    private AssertionError fail(String expectation, String but) {
+    /** Throws or collects, as the report's assertions do, with this assertion's description first. */
+    private void fail(AssertionError failure) {
+        String own = info.descriptionText();
+        report.fail(own == null || own.isEmpty() ? failure : new AssertionError("[" + own + "] " + failure.getMessage()));
+    }
+
+    private AssertionError failure(String expectation, String but) {
         return new AssertionError("Expecting " + description + NL + expectation + NL + but + NL
                 + FindingFormat.list(candidates));
     }

@@ -3,7 +3,7 @@ package org.nastavnik.testing;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.rules.ComplianceReport;
 import org.nastavnik.rules.Finding;
 import org.nastavnik.rules.FindingKind;

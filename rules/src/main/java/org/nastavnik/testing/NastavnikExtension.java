@@ -4,12 +4,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.util.Optional;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.platform.commons.support.AnnotationSupport;
-import org.nastavnik.json.SnapshotJson;
+import org.nastavnik.json.JsonDocument;
 import org.nastavnik.model.RegionCode;
 import org.nastavnik.model.Snapshot;
 import org.nastavnik.model.Territory;
@@ -24,8 +30,20 @@ import org.nastavnik.rules.ComplianceEngine;
  * region comes from {@link NastavnikTest#region()} on the test class or an enclosing class;
  * without one the federal rules apply. A region with a built-in profile
  * ({@link org.nastavnik.rules.Profiles}) gets that profile's engine, any other the federal one.
+ *
+ * <p>It names each test for {@link RuleCoverage} while it runs, and after the class's tests
+ * applies the class's {@link NastavnikTest#coverageGate() coverage gate}, if it has one.
+ *
+ * <pre>{@code
+ * @ExtendWith(NastavnikExtension.class)      // or @NastavnikTest(region = "31")
+ * class MyRulesTest {
+ *     @Test
+ *     void checks(ComplianceEngine engine, @SnapshotFile("school-12.json") Snapshot school) { … }
+ * }
+ * }</pre>
  */
-public final class NastavnikExtension implements ParameterResolver {
+public final class NastavnikExtension implements ParameterResolver, BeforeEachCallback, AfterEachCallback,
+        AfterAllCallback {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(NastavnikExtension.class);
 
@@ -54,6 +72,50 @@ public final class NastavnikExtension implements ParameterResolver {
         }
         String name = parameter.findAnnotation(SnapshotFile.class).orElseThrow().value();
         return snapshot(context.getRequiredTestClass(), name);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        RuleCoverage.startTest(testName(context.getRequiredTestClass()) + "." + context.getRequiredTestMethod().getName());
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        RuleCoverage.startTest(null);
+    }
+
+    /**
+     * Fails the class when its coverage gate names a rule that no passing assertion of its
+     * tests was about.
+     */
+    @Override
+    public void afterAll(ExtensionContext context) {
+        Class<?> testClass = context.getRequiredTestClass();
+        String gate = AnnotationSupport.findAnnotation(testClass, NastavnikTest.class).map(NastavnikTest::coverageGate)
+                .orElse("").strip();
+        if (gate.isEmpty()) {
+            return;
+        }
+        List<String> required = new ArrayList<>();
+        if (gate.equalsIgnoreCase(RuleCoverage.ALL)) {
+            engine(context).rules().forEach(r -> required.add(r.id()));
+        } else {
+            Arrays.stream(gate.split(",")).map(String::strip).filter(id -> !id.isEmpty()).forEach(required::add);
+        }
+        List<String> missing = RuleCoverage.neverAsserted(required, testName(testClass) + ".");
+        if (!missing.isEmpty()) {
+            throw new AssertionError("Expecting every rule of the coverage gate of " + testClass.getSimpleName()
+                    + " to be the subject of a passing assertion" + FindingFormat.NL + "but " + missing.size()
+                    + (missing.size() == 1 ? " rule never was:" : " rules never were:") + FindingFormat.NL + "  "
+                    + String.join(FindingFormat.NL + "  ", missing) + FindingFormat.NL
+                    + "Assert a finding of each (assertThat(report).hasFinding(id)), or narrow coverageGate = \""
+                    + gate + "\".");
+        }
+    }
+
+    /** The class's name as {@link RuleCoverageListener} writes it: without its package. */
+    private static String testName(Class<?> testClass) {
+        return testClass.getName().substring(testClass.getName().lastIndexOf('.') + 1);
     }
 
     private static ComplianceEngine engine(ExtensionContext context) {
@@ -94,7 +156,7 @@ public final class NastavnikExtension implements ParameterResolver {
                     + testClass.getName() + "; looked for " + looked);
         }
         try (InputStream in = url.openStream()) {
-            return SnapshotJson.read(in);
+            return JsonDocument.SNAPSHOT.read(in);
         } catch (IOException e) {
             throw new ParameterResolutionException("@SnapshotFile(\"" + name + "\"): cannot read " + url + ": " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {

@@ -42,4 +42,20 @@ public @interface NastavnikTest {
      * @return the region code, or empty for federal
      */
     String region() default "";
+
+    /**
+     * The rule coverage gate of the class: after its tests, fail the class (and the build)
+     * listing every rule here that no passing assertion of its tests was about
+     * ({@code assertThat(report).hasFinding(id)}, {@code hasUpcoming}, {@code hasOnlyFindings},
+     * {@code hasFindingCount(id, n > 0)}). {@code "ALL"} is every rule of the class's engine;
+     * otherwise rule ids separated by commas; empty (the default) for no gate. When
+     * {@code -Dtest} runs some of the class's methods only, only their assertions count.
+     *
+     * <pre>{@code
+     * @NastavnikTest(region = "31", coverageGate = "PAIR_FORMED_LATE, CURATOR_MISSING")
+     * }</pre>
+     *
+     * @return the rules each to be asserted in some passing assertion, "ALL", or empty
+     */
+    String coverageGate() default "";
 }

@@ -8,13 +8,18 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import org.assertj.core.api.AbstractAssert;
+import org.assertj.core.api.AssertFactory;
+import org.assertj.core.api.AssertionErrorCollector;
+import org.jspecify.annotations.Nullable;
 import org.nastavnik.rules.ComplianceReport;
 import org.nastavnik.rules.Finding;
 import org.nastavnik.rules.Severity;
 
 /**
- * Assertions on a {@link ComplianceReport}, in the AssertJ style.
+ * AssertJ assertions on a {@link ComplianceReport}.
  *
  * <pre>{@code
  * import static org.nastavnik.testing.ReportAssert.assertThat;
@@ -24,18 +29,27 @@ import org.nastavnik.rules.Severity;
  * assertThat(report).hasOnlyFindings("CURATOR_MISSING", "PAIR_FORMED_LATE");
  * }</pre>
  *
- * <p>A failed assertion throws a plain {@link AssertionError}, so it works with any test
- * framework. Its message is a set of labelled blocks (what was expected, what was found), and
- * prints every offending finding in full: rule id, severity, subjects, evidence, key and the
- * message in Russian and English. Assertions look at current findings unless their name says
- * upcoming. Instances are not thread-safe; the report is immutable.
+ * <p>A failed assertion throws an {@link AssertionError}, so it works with any test framework.
+ * Its message is a set of labelled blocks (what was expected, what was found), and prints every
+ * offending finding in full: rule id, severity, subjects, evidence, key and the message in
+ * Russian and English; {@code describedAs("…")} puts {@code [description]} before it. As an
+ * {@link AbstractAssert} it has AssertJ's {@code describedAs}, {@code extracting},
+ * {@code satisfies} and the rest. Soft assertions collect every failure and report them at the
+ * end: {@link NastavnikSoftAssertions} adds {@code assertThat(report)} to AssertJ's
+ * {@code SoftAssertions}; a failed {@link #hasFinding} then skips the narrowing chained to it.
+ * Assertions look at current findings unless their name says upcoming. A passing assertion about
+ * a rule counts it as exercised for {@link RuleCoverage#asserted()}. Instances are not
+ * thread-safe; the report is immutable.
  */
-public final class ReportAssert {
+public final class ReportAssert extends AbstractAssert<ReportAssert, ComplianceReport> {
 
     private final ComplianceReport report;
+    private final @Nullable AssertionErrorCollector collector;
 
-    private ReportAssert(ComplianceReport report) {
+    ReportAssert(@Nullable ComplianceReport report, @Nullable AssertionErrorCollector collector) {
+        super(report, ReportAssert.class);
         this.report = report;
+        this.collector = collector;
     }
 
     /**
@@ -44,10 +58,50 @@ public final class ReportAssert {
      * @throws AssertionError if the report is null
      */
     public static ReportAssert assertThat(ComplianceReport report) {
+        return of(report, null);
+    }
+
+    static ReportAssert of(@Nullable ComplianceReport report, @Nullable AssertionErrorCollector collector) {
+        ReportAssert a = new ReportAssert(report, collector);
         if (report == null) {
-            throw new AssertionError("Expecting a compliance report" + NL + "but found:" + NL + "  null");
+            a.fail(new AssertionError("Expecting a compliance report" + NL + "but found:" + NL + "  null"));
         }
-        return new ReportAssert(report);
+        return a;
+    }
+
+    /** Throws the failure, or hands it to the soft assertions' collector; with the description first. */
+    void fail(AssertionError failure) {
+        String description = info.descriptionText();
+        String overriding = info.overridingErrorMessage();
+        AssertionError e = overriding != null ? new AssertionError(overriding)
+                : description == null || description.isEmpty() ? failure
+                : new AssertionError("[" + description + "] " + failure.getMessage());
+        if (collector == null) {
+            throw e;
+        }
+        collector.collectAssertionError(e);
+    }
+
+    /** Whether there is no report to look at (null, already reported). */
+    private boolean absent() {
+        return report == null;
+    }
+
+    /**
+     * Goes on with AssertJ's assertions on a part of the report.
+     *
+     * <pre>{@code
+     * assertThat(report).extracting(ComplianceReport::findings, InstanceOfAssertFactories.list(Finding.class)).hasSize(2);
+     * }</pre>
+     *
+     * @param extractor  takes the part from the report, not null
+     * @param factory  the assertions of the part, such as {@code InstanceOfAssertFactories.LIST}, not null
+     * @return assertions on the part
+     */
+    @Override
+    public <T, A extends AbstractAssert<?, ?>> A extracting(Function<? super ComplianceReport, ? extends T> extractor,
+            AssertFactory<T, A> factory) {
+        return super.extracting(extractor, factory);
     }
 
     /** @return the report under test */
@@ -105,9 +159,12 @@ public final class ReportAssert {
      * @throws AssertionError listing the upcoming findings if there are any
      */
     public ReportAssert hasNoUpcoming() {
+        if (absent()) {
+            return this;
+        }
         List<Finding> found = report.upcoming();
         if (!found.isEmpty()) {
-            throw fail("to have no upcoming findings", "but found " + found.size() + ":", found);
+            fail(failure("to have no upcoming findings", "but found " + found.size() + ":", found));
         }
         return this;
     }
@@ -121,7 +178,7 @@ public final class ReportAssert {
      * @throws AssertionError listing the report's findings if none is of the rule
      */
     public FindingAssert hasFinding(String ruleId) {
-        return narrow(report.findings(), ruleId, "a finding");
+        return narrow(absent() ? null : report.findings(), ruleId, "a finding");
     }
 
     /**
@@ -133,17 +190,22 @@ public final class ReportAssert {
      * @throws AssertionError listing the report's upcoming findings if none is of the rule
      */
     public FindingAssert hasUpcoming(String ruleId) {
-        return narrow(report.upcoming(), ruleId, "an upcoming finding");
+        return narrow(absent() ? null : report.upcoming(), ruleId, "an upcoming finding");
     }
 
-    private FindingAssert narrow(List<Finding> pool, String ruleId, String what) {
+    private FindingAssert narrow(@Nullable List<Finding> pool, String ruleId, String what) {
         Objects.requireNonNull(ruleId, "ruleId");
+        if (pool == null) {
+            return new FindingAssert(this, what + " of rule " + ruleId, List.of(), true);
+        }
         List<Finding> matching = pool.stream().filter(f -> f.ruleId().equals(ruleId)).toList();
         if (matching.isEmpty()) {
-            throw fail("to contain " + what + " of rule:" + NL + "  " + ruleId,
-                    pool.isEmpty() ? "but found none at all" : "but found none of that rule; found only:", pool);
+            fail(failure("to contain " + what + " of rule:" + NL + "  " + ruleId,
+                    pool.isEmpty() ? "but found none at all" : "but found none of that rule; found only:", pool));
+            return new FindingAssert(this, what + " of rule " + ruleId, List.of(), true);
         }
-        return new FindingAssert(this, what + " of rule " + ruleId, matching);
+        RuleCoverage.recordAsserted(ruleId);
+        return new FindingAssert(this, what + " of rule " + ruleId, matching, false);
     }
 
     /**
@@ -155,6 +217,9 @@ public final class ReportAssert {
      * @throws AssertionError naming the rules without findings and listing the unexpected findings
      */
     public ReportAssert hasOnlyFindings(String... ruleIds) {
+        if (absent()) {
+            return this;
+        }
         Set<String> expected = new LinkedHashSet<>(Arrays.asList(ruleIds));
         Set<String> missing = new TreeSet<>(expected);
         report.findings().forEach(f -> missing.remove(f.ruleId()));
@@ -167,10 +232,12 @@ public final class ReportAssert {
             if (!unexpected.isEmpty()) {
                 but.append(missing.isEmpty() ? "but found findings of other rules:" : NL + "and found findings of other rules:");
             }
-            throw new AssertionError(expecting() + "to have findings of exactly the rules:" + NL + "  "
+            fail(new AssertionError(expecting() + "to have findings of exactly the rules:" + NL + "  "
                     + String.join(", ", expected) + NL + but
-                    + (unexpected.isEmpty() ? "" : NL + FindingFormat.list(unexpected)));
+                    + (unexpected.isEmpty() ? "" : NL + FindingFormat.list(unexpected))));
+            return this;
         }
+        expected.forEach(RuleCoverage::recordAsserted);
         return this;
     }
 
@@ -205,21 +272,31 @@ public final class ReportAssert {
      * @throws AssertionError listing the rule's findings if the number differs
      */
     public ReportAssert hasFindingCount(String ruleId, int expected) {
-        return count(f -> f.ruleId().equals(ruleId), expected, "findings of rule " + ruleId);
+        ReportAssert result = count(f -> f.ruleId().equals(ruleId), expected, "findings of rule " + ruleId);
+        if (expected > 0 && !absent() && report.findings().stream().filter(f -> f.ruleId().equals(ruleId)).count() == expected) {
+            RuleCoverage.recordAsserted(ruleId);
+        }
+        return result;
     }
 
     private ReportAssert count(Predicate<Finding> which, int expected, String what) {
+        if (absent()) {
+            return this;
+        }
         List<Finding> found = report.findings().stream().filter(which).toList();
         if (found.size() != expected) {
-            throw fail("to have " + expected + " " + what, "but found " + found.size() + ":", found);
+            fail(failure("to have " + expected + " " + what, "but found " + found.size() + ":", found));
         }
         return this;
     }
 
     private ReportAssert none(Predicate<Finding> which, String expectation) {
+        if (absent()) {
+            return this;
+        }
         List<Finding> found = report.findings().stream().filter(which).toList();
         if (!found.isEmpty()) {
-            throw fail(expectation, "but found " + found.size() + ":", found);
+            fail(failure(expectation, "but found " + found.size() + ":", found));
         }
         return this;
     }
@@ -228,12 +305,12 @@ public final class ReportAssert {
         return "Expecting report:" + NL + "  " + FindingFormat.report(report) + NL;
     }
 
-    private AssertionError fail(String expectation, String but, List<Finding> shown) {
+    private AssertionError failure(String expectation, String but, List<Finding> shown) {
         return new AssertionError(expecting() + expectation + NL + but + (shown.isEmpty() ? "" : NL + FindingFormat.list(shown)));
     }
 
     @Override
     public String toString() {
-        return "ReportAssert{" + FindingFormat.report(report) + "}";
+        return "ReportAssert{" + (report == null ? "null" : FindingFormat.report(report)) + "}";
     }
 }

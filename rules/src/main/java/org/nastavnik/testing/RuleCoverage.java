@@ -30,13 +30,23 @@ import org.nastavnik.rules.Finding;
  *
  * <p>Recording is off unless the system property {@value #ENABLED_PROPERTY} is {@code true} or
  * {@link RuleCoverageListener} runs; when on, every {@link org.nastavnik.rules.ComplianceEngine}
- * check in the JVM is recorded against the test running at the time. The listener writes the
+ * check in the JVM is recorded against the test running at the time (the engine tells
+ * {@link RuleCoverageRecorder}, a {@link org.nastavnik.rules.CheckListener} it finds by
+ * {@link java.util.ServiceLoader}; the engine itself does not know this package). The listener writes the
  * result as {@code target/nastavnik-rule-coverage.md} (for people) and
  * {@code target/nastavnik-rule-coverage.properties} (for {@link #read} and {@link #verify}).
  *
  * <p>Instances are immutable views of what was recorded; the static recorder is thread-safe,
  * though checks made from threads a test starts are counted against whichever test is
  * running when they finish.
+ *
+ * <pre>{@code
+ * // after a test run with RuleCoverageListener registered:
+ * RuleCoverage coverage = RuleCoverage.read(Path.of("target/nastavnik-rule-coverage.properties"));
+ * coverage.untested("ALL");                     // rules evaluated but never fired
+ * coverage.verify("PAIR_FORMED_LATE, CURATOR_MISSING");   // AssertionError naming each one that never fired
+ * RuleCoverage.neverAsserted(List.of("PAIR_FORMED_LATE"), "");   // no passing assertion was about it
+ * }</pre>
  */
 public final class RuleCoverage {
 
@@ -52,6 +62,8 @@ public final class RuleCoverage {
     public static final String ALL = "ALL";
 
     private static final String NO_TEST = "(outside a test)";
+    /** Rules a passing assertion was about, by the tests that made it: recorded always, it is cheap. */
+    private static final Map<String, Set<String>> ASSERTED = new TreeMap<>();
     private static volatile boolean enabled = Boolean.getBoolean(ENABLED_PROPERTY);
     private static volatile String currentTest = NO_TEST;
     private static final Recorder GLOBAL = new Recorder();
@@ -96,13 +108,59 @@ public final class RuleCoverage {
     }
 
     /**
-     * Records one check. The engine calls this after every check while recording is on; a
-     * report built by hand may be recorded the same way.
+     * Records one check. {@link RuleCoverageRecorder}, a listener of every engine, calls this
+     * after every check while recording is on; a report built by hand may be recorded the same way.
      *
      * @param report  the report of the check, not null
      */
     public static void record(ComplianceReport report) {
         GLOBAL.record(Objects.requireNonNull(report, "report"), currentTest);
+    }
+
+    /**
+     * Records that a passing assertion was about a rule ({@link ReportAssert#hasFinding},
+     * {@code hasUpcoming}, {@code hasOnlyFindings}, {@code hasFindingCount(rule, n > 0)}), in the
+     * test now running.
+     *
+     * @param ruleId  the rule's id, not null
+     */
+    public static void recordAsserted(String ruleId) {
+        Objects.requireNonNull(ruleId, "ruleId");
+        String test = currentTest;
+        synchronized (ASSERTED) {
+            ASSERTED.computeIfAbsent(ruleId, k -> new TreeSet<>()).add(test);
+        }
+    }
+
+    /**
+     * @return for each rule a passing assertion was about, the tests that made one (named
+     *     {@code Class.method} while {@link NastavnikExtension} or {@link RuleCoverageListener}
+     *     runs), sorted
+     */
+    public static Map<String, Set<String>> asserted() {
+        synchronized (ASSERTED) {
+            return copy(ASSERTED);
+        }
+    }
+
+    /**
+     * The rules among {@code required} that no passing assertion of the tests whose names start
+     * with {@code testPrefix} was about.
+     *
+     * @param required  the rule ids, not null
+     * @param testPrefix  such as {@code "PairFormedLateTest."}; empty for every test
+     * @return the rules never asserted, sorted
+     */
+    public static List<String> neverAsserted(Collection<String> required, String testPrefix) {
+        Map<String, Set<String>> asserted = asserted();
+        return new TreeSet<>(required).stream()
+                .filter(id -> asserted.getOrDefault(id, Set.of()).stream().noneMatch(t -> t.startsWith(testPrefix)))
+                .toList();
+    }
+
+    /** @return the name of the test now running, as given to {@link #startTest} */
+    static String currentTest() {
+        return currentTest;
     }
 
     /** @return what was recorded so far in this JVM */

@@ -78,6 +78,8 @@ import org.nastavnik.rules.ComplianceReport;
  * </ul>
  *
  * <p>A scenario is a mutable builder, not thread-safe; the snapshots it makes are immutable.
+ * It needs no test framework, so property-based tests of any library can make one scenario per
+ * generated value (see the package description).
  */
 public final class Scenario {
 

@@ -94,7 +94,7 @@ class DerivedFactsSessionTest {
         Mentorship withSt1 = OrganizationFixtures.pair("p1", "s1", MentoringForm.STUDENT_STUDENT, "st2", "st1",
                 "20.10.2022");
         Mentorship withSt3 = Mentorship.builder().from(withSt1).menteeIds(List.of("st3")).build();
-        String waiting = "MENTEE_WAITING_TOO_LONG|organization:s1|person:st1|dueOn=2022-10-01";
+        String waiting = "MENTEE_WAITING_TOO_LONG|organization:s1|person:st1|form=any|includedOn=2022-08-15|dueOn=2022-10-01";
         try (ComplianceSession session = MENTEES.openSession(before, AS_OF)) {
             assertEquals(List.of(waiting), keys(session.report().findings()));
 

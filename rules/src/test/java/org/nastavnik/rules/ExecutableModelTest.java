@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.nastavnik.rules.spi.RulePack;
 
 /**
  * The rules run from Drools' executable model generated at build time: nothing can parse DRL

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 
 /** A finding's texts rendered from templates on first use, its compact evidence, and equality across both forms. */
 class FindingTextsTest {

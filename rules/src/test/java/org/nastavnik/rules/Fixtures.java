@@ -17,19 +17,19 @@ import org.nastavnik.model.RegionCode;
 import org.nastavnik.model.Territory;
 
 /** Small snapshots for rule tests: one school, teachers, a curator, forms and pairs. */
-final class Fixtures {
+public final class Fixtures {
 
-    static final DateTimeFormatter RU = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    public static final DateTimeFormatter RU = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private Fixtures() {
     }
 
-    static LocalDate date(String ddMMyyyy) {
+    public static LocalDate date(String ddMMyyyy) {
         return LocalDate.parse(ddMMyyyy, RU);
     }
 
     /** A snapshot builder with territory 42, school s1 and teachers t1..t5; asOf 01.06.2023. */
-    static ImmutableSnapshot.Builder school() {
+    public static ImmutableSnapshot.Builder school() {
         ImmutableSnapshot.Builder b = org.nastavnik.model.Snapshot.builder()
                 .asOf(date("01.06.2023"))
                 .territory(Territory.region("42"))
@@ -40,26 +40,26 @@ final class Fixtures {
         return b;
     }
 
-    static Organization school(String id) {
+    public static Organization school(String id) {
         return Organization.builder().id(id).name("School " + id).kind(OrganizationKind.SCHOOL)
                 .region(RegionCode.of("42")).build();
     }
 
-    static Person teacher(String id, String organizationId) {
+    public static Person teacher(String id, String organizationId) {
         return Person.builder().id(id).kind(PersonKind.TEACHER).organizationId(organizationId).build();
     }
 
-    static CuratorAppointment curator(String personId, String organizationId, String from) {
+    public static CuratorAppointment curator(String personId, String organizationId, String from) {
         return CuratorAppointment.builder().personId(personId).organizationId(organizationId)
                 .order(DocumentRef.order("1", date(from))).appointedOn(date(from)).build();
     }
 
-    static FormAdoption adopts(String organizationId, String on) {
+    public static FormAdoption adopts(String organizationId, String on) {
         return FormAdoption.builder().organizationId(organizationId).form(MentoringForm.TEACHER_TEACHER)
                 .adoptedOn(date(on)).build();
     }
 
-    static Mentorship pair(String id, String organizationId, String mentor, List<String> mentees, String formedOn) {
+    public static Mentorship pair(String id, String organizationId, String mentor, List<String> mentees, String formedOn) {
         return Mentorship.builder().id(id).organizationId(organizationId).form(MentoringForm.TEACHER_TEACHER)
                 .mentorId(mentor).menteeIds(mentees).formedOn(date(formedOn)).build();
     }

@@ -14,7 +14,7 @@ import static org.nastavnik.rules.ParticipantFixtures.teacher;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.model.MentoringForm;
 import org.nastavnik.model.Snapshot;
 

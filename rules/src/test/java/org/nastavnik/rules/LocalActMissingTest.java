@@ -10,7 +10,7 @@ import static org.nastavnik.rules.OrganizationFixtures.org;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.model.LocalActKind;
 import org.nastavnik.model.MentoringForm;
 import org.nastavnik.model.OrganizationKind;

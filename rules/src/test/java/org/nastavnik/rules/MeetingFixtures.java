@@ -3,7 +3,7 @@ package org.nastavnik.rules;
 import static org.nastavnik.rules.Fixtures.date;
 
 import java.util.List;
-import org.nastavnik.model.DateRange;
+import org.nastavnik.common.DateRange;
 import org.nastavnik.model.ImmutableSnapshot;
 import org.nastavnik.model.Meeting;
 import org.nastavnik.model.MeetingKind;

@@ -12,10 +12,11 @@ import static org.nastavnik.rules.ParticipantFixtures.schoolStudentOfUnknownAge;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.model.MentoringForm;
 import org.nastavnik.model.Person;
 import org.nastavnik.model.Snapshot;
+import org.nastavnik.rules.spi.RuleParameters;
 
 /** MENTEE_UNDER_AGE: a school-student mentee is at least minMenteeAge (10) on the formation date. */
 class MenteeUnderAgeTest {
@@ -69,7 +70,7 @@ class MenteeUnderAgeTest {
     void should_follow_the_region_minimum_age() {
         // given a region floor of 11 and a mentee exactly 10 on the formation date
         ComplianceEngine eleven = ComplianceEngine.builder()
-                .parameters(RuleParameters.builder().minMenteeAge(11).build()).build();
+                .parameters(RuleParameters.builder().set(RuleParameters.MIN_MENTEE_AGE, 11).build()).build();
         Snapshot s = withMentee(schoolStudent("k2", "s1", "01.09.2012", 4));
         // when
         ComplianceReport report = eleven.check(s, date("01.10.2022"));

@@ -10,11 +10,12 @@ import static org.nastavnik.rules.OrganizationFixtures.pair;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.model.MentoringForm;
 import org.nastavnik.model.Mentorship;
 import org.nastavnik.model.RegistryEntry;
 import org.nastavnik.model.Snapshot;
+import org.nastavnik.rules.spi.RuleParameters;
 
 /**
  * MENTEE_WAITING_TOO_LONG: a mentee in the base is in a pair within menteeWaitingDays (30) of the
@@ -43,7 +44,7 @@ class MenteeWaitingTooLongTest {
         ComplianceReport report = engine.check(s, date("02.10.2022"));
         // then
         List<Finding> found = report.findings("MENTEE_WAITING_TOO_LONG");
-        assertEquals(List.of("MENTEE_WAITING_TOO_LONG|organization:s1|person:st1|dueOn=2022-10-01"), keys(found));
+        assertEquals(List.of("MENTEE_WAITING_TOO_LONG|organization:s1|person:st1|form=any|includedOn=2022-08-15|dueOn=2022-10-01"), keys(found));
         assertEquals(Map.of("form", "any", "includedOn", "2022-08-15", "formAdoptedOn", "2022-09-01", "waitingDays", "30",
                 "dueOn", "2022-10-01", "daysWaiting", "31"), found.get(0).evidence());
         assertEquals(Severity.NOTICE, found.get(0).severity());
@@ -71,8 +72,8 @@ class MenteeWaitingTooLongTest {
         ComplianceReport report = engine.check(s, date("16.10.2022"));
         // then
         List<Finding> found = report.findings("MENTEE_WAITING_TOO_LONG");
-        assertEquals(List.of("MENTEE_WAITING_TOO_LONG|organization:s1|person:st1|dueOn=2022-10-10",
-                "MENTEE_WAITING_TOO_LONG|organization:s1|person:t1|dueOn=2022-10-15"), keys(found));
+        assertEquals(List.of("MENTEE_WAITING_TOO_LONG|organization:s1|person:st1|form=any|includedOn=2022-09-10|dueOn=2022-10-10",
+                "MENTEE_WAITING_TOO_LONG|organization:s1|person:t1|form=TEACHER_TEACHER|includedOn=2022-09-01|dueOn=2022-10-15"), keys(found));
         assertEquals(Map.of("form", "TEACHER_TEACHER", "includedOn", "2022-09-01", "formAdoptedOn", "2022-09-15",
                 "waitingDays", "30", "dueOn", "2022-10-15", "daysWaiting", "31"), found.get(1).evidence());
     }
@@ -95,16 +96,16 @@ class MenteeWaitingTooLongTest {
     void should_follow_the_regional_waiting_time_and_list_the_upcoming_end() {
         // given a region that allows 10 days
         ComplianceEngine tenDays = ComplianceEngine.builder()
-                .parameters(RuleParameters.builder().menteeWaitingDays(10).build()).build();
+                .parameters(RuleParameters.builder().set(RuleParameters.MENTEE_WAITING_DAYS, 10).build()).build();
         Snapshot s = base(List.of(), mentee("st1", "s1", "15.08.2022"));
         // when checked on 05.09.2022 with a 7-day horizon, and on 12.09.2022
         ComplianceReport early = tenDays.check(s, date("05.09.2022"), CheckOptions.defaults().withHorizonDays(7));
         ComplianceReport late = tenDays.check(s, date("12.09.2022"));
         // then
         List<Finding> up = early.upcoming().stream().filter(f -> f.ruleId().equals("MENTEE_WAITING_TOO_LONG")).toList();
-        assertEquals(List.of("MENTEE_WAITING_TOO_LONG|organization:s1|person:st1|dueOn=2022-09-11"), keys(up));
+        assertEquals(List.of("MENTEE_WAITING_TOO_LONG|organization:s1|person:st1|form=any|includedOn=2022-08-15|dueOn=2022-09-11"), keys(up));
         assertEquals("Наставляемого st1 организации s1 нужно включить в пару до 11.09.2022.", up.get(0).message(Language.RU));
-        assertEquals(List.of("MENTEE_WAITING_TOO_LONG|organization:s1|person:st1|dueOn=2022-09-11"),
+        assertEquals(List.of("MENTEE_WAITING_TOO_LONG|organization:s1|person:st1|form=any|includedOn=2022-08-15|dueOn=2022-09-11"),
                 keys(late.findings("MENTEE_WAITING_TOO_LONG")));
     }
 }

@@ -13,10 +13,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.nastavnik.model.ImmutableMentorship;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.model.MentorTraining;
 import org.nastavnik.model.MentoringForm;
 import org.nastavnik.model.Snapshot;
+import org.nastavnik.rules.spi.RuleParameters;
 
 /**
  * MENTOR_NOT_TRAINED: the mentor of an active pair is trained no later than mentorTrainingDays (30)
@@ -113,7 +114,7 @@ class MentorNotTrainedTest {
     void should_follow_the_region_training_days() {
         // given a 10-day deadline: due 11.09.2022, trained on 01.10.2022
         ComplianceEngine tenDays = ComplianceEngine.builder()
-                .parameters(RuleParameters.builder().mentorTrainingDays(10).build()).build();
+                .parameters(RuleParameters.builder().set(RuleParameters.MENTOR_TRAINING_DAYS, 10).build()).build();
         // when
         ComplianceReport report = tenDays.check(trained(training("t1", "01.10.2022")), date("05.10.2022"));
         // then

@@ -1,5 +1,6 @@
 package org.nastavnik.rules;
 
+import java.util.OptionalInt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.nastavnik.rules.Fixtures.date;
 import static org.nastavnik.rules.ParticipantFixtures.keys;
@@ -12,16 +13,17 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.nastavnik.model.ImmutableMentorship;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.model.MentoringForm;
 import org.nastavnik.model.Snapshot;
+import org.nastavnik.rules.spi.RuleParameters;
 
 /** MENTOR_OVERLOAD: with maxMenteesPerMentor set, a mentor has no more distinct active mentees. */
 class MentorOverloadTest {
 
     private final ComplianceEngine federal = ComplianceEngine.federal();
     private final ComplianceEngine maxTwo = ComplianceEngine.builder()
-            .parameters(RuleParameters.builder().maxMenteesPerMentor(2).build()).build();
+            .parameters(RuleParameters.builder().set(RuleParameters.MAX_MENTEES_PER_MENTOR, OptionalInt.of(2)).build()).build();
 
     /** Mentor t1: group g1 (t2, t3), pair g2 (t3 again), pair g3 (t4, completed 30.06.2022), pair g4 (t5). */
     private static Snapshot mentorWith(boolean withG4) {

@@ -11,7 +11,7 @@ import static org.nastavnik.rules.ParticipantFixtures.schoolStudent;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.model.MentoringForm;
 import org.nastavnik.model.Person;
 import org.nastavnik.model.PersonKind;

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.nastavnik.model.Consent;
 import org.nastavnik.model.ConsentGiver;
 import org.nastavnik.model.ConsentKind;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.model.MentoringForm;
 import org.nastavnik.model.Person;
 import org.nastavnik.model.Snapshot;

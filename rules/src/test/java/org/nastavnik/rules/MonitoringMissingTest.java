@@ -10,12 +10,13 @@ import static org.nastavnik.rules.OrganizationFixtures.pair;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.model.MentoringForm;
 import org.nastavnik.model.Mentorship;
 import org.nastavnik.model.MonitoringKind;
 import org.nastavnik.model.MonitoringReport;
 import org.nastavnik.model.Snapshot;
+import org.nastavnik.rules.spi.RuleParameters;
 
 /**
  * MONITORING_MISSING: a completed pair has a final monitoring report within finalMonitoringDays
@@ -91,7 +92,7 @@ class MonitoringMissingTest {
     void should_follow_the_regional_interim_and_final_times() {
         // given 3 months to the interim and 10 days to the final monitoring
         ComplianceEngine regional = ComplianceEngine.builder().parameters(RuleParameters.builder()
-                .interimMonitoringMonths(3).finalMonitoringDays(10).build()).build();
+                .set(RuleParameters.INTERIM_MONITORING_MONTHS, 3).set(RuleParameters.FINAL_MONITORING_DAYS, 10).build()).build();
         Snapshot s = pairs(monitoring("m1", DONE, MonitoringKind.INTERIM, "01.12.2022"));
         // when
         ComplianceReport report = regional.check(s, date("11.06.2023"));

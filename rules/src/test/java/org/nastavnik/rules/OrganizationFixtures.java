@@ -33,17 +33,17 @@ import org.nastavnik.model.Territory;
  * any kind, people, local acts, list updates, reports, agreements, indicators. Dates are written
  * dd.MM.yyyy as in the documents.
  */
-final class OrganizationFixtures {
+public final class OrganizationFixtures {
 
     private OrganizationFixtures() {
     }
 
-    static LocalDate date(String ddMMyyyy) {
+    public static LocalDate date(String ddMMyyyy) {
         return Fixtures.date(ddMMyyyy);
     }
 
     /** A snapshot of region 42 as of 01.06.2024 with school s1 and its teachers t1..t3 and students st1..st3. */
-    static ImmutableSnapshot.Builder school() {
+    public static ImmutableSnapshot.Builder school() {
         ImmutableSnapshot.Builder b = Snapshot.builder().asOf(date("01.06.2024")).territory(Territory.region("42"))
                 .addOrganizations(org("s1", OrganizationKind.SCHOOL));
         for (int i = 1; i <= 3; i++) {
@@ -52,47 +52,47 @@ final class OrganizationFixtures {
         return b;
     }
 
-    static Organization org(String id, OrganizationKind kind) {
+    public static Organization org(String id, OrganizationKind kind) {
         return Organization.builder().id(id).name("Organization " + id).kind(kind).region(RegionCode.of("42")).build();
     }
 
-    static Person person(String id, PersonKind kind, String organizationId) {
+    public static Person person(String id, PersonKind kind, String organizationId) {
         return Person.builder().id(id).kind(kind).organizationId(organizationId).build();
     }
 
-    static FormAdoption adopts(String organizationId, MentoringForm form, String on) {
+    public static FormAdoption adopts(String organizationId, MentoringForm form, String on) {
         return FormAdoption.builder().organizationId(organizationId).form(form).adoptedOn(date(on)).build();
     }
 
-    static LocalAct act(String organizationId, LocalActKind kind, String on) {
+    public static LocalAct act(String organizationId, LocalActKind kind, String on) {
         return LocalAct.builder().organizationId(organizationId).kind(kind).adoptedOn(date(on)).build();
     }
 
-    static Mentorship pair(String id, String organizationId, MentoringForm form, String mentor, String mentee,
+    public static Mentorship pair(String id, String organizationId, MentoringForm form, String mentor, String mentee,
             String formedOn) {
         return Mentorship.builder().id(id).organizationId(organizationId).form(form).mentorId(mentor)
                 .addMenteeIds(mentee).formedOn(date(formedOn)).build();
     }
 
-    static Mentorship completed(Mentorship m, String completedOn) {
+    public static Mentorship completed(Mentorship m, String completedOn) {
         return Mentorship.builder().from(m).completedOn(date(completedOn)).build();
     }
 
-    static ListUpdate update(String organizationId, ListKind list, String on) {
+    public static ListUpdate update(String organizationId, ListKind list, String on) {
         return ListUpdate.builder().organizationId(organizationId).list(list).updatedOn(date(on)).build();
     }
 
-    static MonitoringReport periodic(String id, String organizationId, String submittedOn) {
+    public static MonitoringReport periodic(String id, String organizationId, String submittedOn) {
         return MonitoringReport.builder().id(id).organizationId(organizationId).kind(MonitoringKind.PERIODIC)
                 .submittedOn(date(submittedOn)).build();
     }
 
-    static MonitoringReport monitoring(String id, Mentorship m, MonitoringKind kind, String submittedOn) {
+    public static MonitoringReport monitoring(String id, Mentorship m, MonitoringKind kind, String submittedOn) {
         return MonitoringReport.builder().id(id).organizationId(m.organizationId()).kind(kind)
                 .submittedOn(date(submittedOn)).mentorshipId(m.id()).build();
     }
 
-    static Agreement agreement(String id, String organizationId, String partnerId, String signedOn, String until) {
+    public static Agreement agreement(String id, String organizationId, String partnerId, String signedOn, String until) {
         var b = Agreement.builder().id(id).organizationId(organizationId).partnerId(partnerId).signedOn(date(signedOn));
         if (until != null) {
             b.validUntil(date(until));
@@ -100,16 +100,16 @@ final class OrganizationFixtures {
         return b.build();
     }
 
-    static RegistryEntry mentee(String personId, String organizationId, String includedOn) {
+    public static RegistryEntry mentee(String personId, String organizationId, String includedOn) {
         return RegistryEntry.builder().personId(personId).organizationId(organizationId).role(ParticipantRole.MENTEE)
                 .includedOn(date(includedOn)).build();
     }
 
-    static TargetIndicator target(IndicatorKind indicator, int year, String percent) {
+    public static TargetIndicator target(IndicatorKind indicator, int year, String percent) {
         return TargetIndicator.builder().indicator(indicator).year(year).targetPercent(new BigDecimal(percent)).build();
     }
 
-    static IndicatorValue measured(IndicatorKind indicator, int year, String organizationId, int involved, int total) {
+    public static IndicatorValue measured(IndicatorKind indicator, int year, String organizationId, int involved, int total) {
         var b = IndicatorValue.builder().indicator(indicator).year(year).involved(involved).total(total);
         if (organizationId != null) {
             b.organizationId(organizationId);
@@ -117,7 +117,7 @@ final class OrganizationFixtures {
         return b.build();
     }
 
-    static List<String> keys(List<Finding> findings) {
+    public static List<String> keys(List<Finding> findings) {
         return findings.stream().map(Finding::key).collect(Collectors.toList());
     }
 }

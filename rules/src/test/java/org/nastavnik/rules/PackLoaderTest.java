@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.nastavnik.rules.spi.RulePack;
 
 /** Reading a pack's description and checking its rule names, without regular expressions or streams. */
 class PackLoaderTest {

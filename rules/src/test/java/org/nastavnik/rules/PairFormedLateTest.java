@@ -13,9 +13,10 @@ import static org.nastavnik.testing.Scenario.region;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.model.Snapshot;
 import org.nastavnik.testing.Scenario;
+import org.nastavnik.rules.spi.RuleParameters;
 
 /** PAIR_FORMED_LATE: a pair is formed within pairWindowDays (14) of the form's determination. */
 class PairFormedLateTest {
@@ -65,7 +66,7 @@ class PairFormedLateTest {
     void should_follow_the_region_window_when_the_parameter_changes() {
         // given a 10-day window: day 14 is now late
         ComplianceEngine tenDays = ComplianceEngine.builder()
-                .parameters(RuleParameters.builder().pairWindowDays(10).build()).build();
+                .parameters(RuleParameters.builder().set(RuleParameters.PAIR_WINDOW_DAYS, 10).build()).build();
         // when
         ComplianceReport report = formedOn("15.09.2022").check(tenDays, "01.10.2022");
         // then

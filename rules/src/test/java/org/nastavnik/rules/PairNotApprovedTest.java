@@ -12,7 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.nastavnik.model.DocumentRef;
 import org.nastavnik.model.ImmutableMentorship;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.model.MentoringForm;
 import org.nastavnik.model.Mentorship;
 import org.nastavnik.model.Snapshot;

@@ -32,16 +32,16 @@ import org.nastavnik.model.Territory;
  * mentor training dated 01.01.2020 unless the test asks otherwise, so that a test sees only the
  * finding it is about.
  */
-final class ParticipantFixtures {
+public final class ParticipantFixtures {
 
     /** The snapshot date. */
-    static final LocalDate SNAPSHOT_DATE = date("01.06.2023");
+    public static final LocalDate SNAPSHOT_DATE = date("01.06.2023");
 
     private ParticipantFixtures() {
     }
 
     /** The ids of the rules in {@code participants.drl}. */
-    static final Set<String> RULES = Set.of("PAIR_NOT_APPROVED", "FORM_PARTICIPANT_MISMATCH", "MENTEE_UNDER_AGE",
+    public static final Set<String> RULES = Set.of("PAIR_NOT_APPROVED", "FORM_PARTICIPANT_MISMATCH", "MENTEE_UNDER_AGE",
             "MENTOR_UNDER_AGE", "YOUNG_SPECIALIST_MISCLASSIFIED", "MENTOR_OVERLOAD", "MINOR_PD_CONSENT_MISSING",
             "ADULT_PD_CONSENT_MISSING", "EXTRA_DUTY_CONSENT_MISSING", "MENTOR_NOT_TRAINED");
 
@@ -49,7 +49,7 @@ final class ParticipantFixtures {
      * @return the keys of the report's findings (current and upcoming) of the participant rules,
      *     in report order: a compliant scenario has none, whatever other rule groups say
      */
-    static List<String> participantKeys(ComplianceReport report) {
+    public static List<String> participantKeys(ComplianceReport report) {
         List<String> keys = new ArrayList<>();
         for (Finding f : report.findings()) {
             if (RULES.contains(f.ruleId())) {
@@ -65,73 +65,73 @@ final class ParticipantFixtures {
     }
 
     /** @return the keys of the findings of one rule, in report order */
-    static List<String> keys(List<Finding> findings) {
+    public static List<String> keys(List<Finding> findings) {
         List<String> keys = new ArrayList<>();
         findings.forEach(f -> keys.add(f.key()));
         return keys;
     }
 
-    static Person schoolStudent(String id, String organizationId, String birthDate, int grade) {
+    public static Person schoolStudent(String id, String organizationId, String birthDate, int grade) {
         return Person.builder().id(id).kind(PersonKind.SCHOOL_STUDENT).organizationId(organizationId)
                 .birthDate(date(birthDate)).grade(grade).build();
     }
 
-    static Person schoolStudentOfUnknownAge(String id, String organizationId) {
+    public static Person schoolStudentOfUnknownAge(String id, String organizationId) {
         return Person.builder().id(id).kind(PersonKind.SCHOOL_STUDENT).organizationId(organizationId).build();
     }
 
-    static Person collegeStudent(String id, String organizationId, String birthDate) {
+    public static Person collegeStudent(String id, String organizationId, String birthDate) {
         return Person.builder().id(id).kind(PersonKind.COLLEGE_STUDENT).organizationId(organizationId)
                 .birthDate(date(birthDate)).build();
     }
 
-    static Person teacher(String id, String organizationId) {
+    public static Person teacher(String id, String organizationId) {
         return Person.builder().id(id).kind(PersonKind.TEACHER).organizationId(organizationId).build();
     }
 
-    static ImmutablePerson.Builder teacherBuilder(String id, String organizationId) {
+    public static ImmutablePerson.Builder teacherBuilder(String id, String organizationId) {
         return Person.builder().id(id).kind(PersonKind.TEACHER).organizationId(organizationId);
     }
 
-    static Person youngSpecialist(String id, String organizationId, int experienceYears) {
+    public static Person youngSpecialist(String id, String organizationId, int experienceYears) {
         return teacherBuilder(id, organizationId).experienceYears(experienceYears)
                 .addCategories(ParticipantCategory.YOUNG_SPECIALIST).build();
     }
 
-    static Person employer(String id, String organizationId) {
+    public static Person employer(String id, String organizationId) {
         return Person.builder().id(id).kind(PersonKind.EMPLOYER_REPRESENTATIVE).organizationId(organizationId).build();
     }
 
-    static Mentorship pair(String id, MentoringForm form, String mentor, List<String> mentees, String formedOn) {
+    public static Mentorship pair(String id, MentoringForm form, String mentor, List<String> mentees, String formedOn) {
         return Mentorship.builder().id(id).organizationId("s1").form(form).mentorId(mentor).menteeIds(mentees)
                 .formedOn(date(formedOn)).approvalOrder(DocumentRef.order("7", date(formedOn))).build();
     }
 
-    static Consent consent(String personId, ConsentKind kind, ConsentGiver givenBy, String givenOn) {
+    public static Consent consent(String personId, ConsentKind kind, ConsentGiver givenBy, String givenOn) {
         return Consent.builder().personId(personId).kind(kind).givenBy(givenBy).givenOn(date(givenOn)).build();
     }
 
-    static Consent withdrawn(String personId, ConsentKind kind, ConsentGiver givenBy, String givenOn,
+    public static Consent withdrawn(String personId, ConsentKind kind, ConsentGiver givenBy, String givenOn,
             String withdrawnOn) {
         return Consent.builder().personId(personId).kind(kind).givenBy(givenBy).givenOn(date(givenOn))
                 .withdrawnOn(date(withdrawnOn)).build();
     }
 
-    static MentorTraining training(String personId, String completedOn) {
+    public static MentorTraining training(String personId, String completedOn) {
         return MentorTraining.builder().personId(personId).completedOn(date(completedOn)).build();
     }
 
-    static Organization organization(String id, OrganizationKind kind) {
+    public static Organization organization(String id, OrganizationKind kind) {
         return Organization.builder().id(id).name("Organization " + id).kind(kind).region(RegionCode.of("42")).build();
     }
 
     /** A scenario: organizations, then people and pairs; consents and training are given by default. */
-    static Scenario scenario() {
+    public static Scenario scenario() {
         return new Scenario();
     }
 
     /** Builds a snapshot in a few lines; by default every participant has what the consent rules want. */
-    static final class Scenario {
+    public static final class Scenario {
         private final List<Person> people = new ArrayList<>();
         private final List<Mentorship> pairs = new ArrayList<>();
         private final List<Consent> consents = new ArrayList<>();

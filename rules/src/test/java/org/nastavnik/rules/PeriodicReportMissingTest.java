@@ -10,11 +10,12 @@ import static org.nastavnik.rules.OrganizationFixtures.periodic;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.model.MentoringForm;
 import org.nastavnik.model.MonitoringReport;
 import org.nastavnik.model.OrganizationKind;
 import org.nastavnik.model.Snapshot;
+import org.nastavnik.rules.spi.RuleParameters;
 
 /**
  * PERIODIC_REPORT_MISSING: the municipal mentoring centre submits a periodic report for every
@@ -35,20 +36,29 @@ class PeriodicReportMissingTest {
     }
 
     @Test
-    void should_report_the_month_whose_report_came_a_day_late() {
-        // given October's report on its due day; November's a day late, so it counts for December
+    void should_report_the_month_whose_report_came_a_day_late_as_done_late_and_the_next_as_missing() {
+        // given October's report on its due day; November's a day late (issue 15: it is November's, late,
+        // not December's on time)
         Snapshot s = centre(periodic("r1", "c1", "25.10.2022"), periodic("r2", "c1", "26.11.2022"),
                 periodic("r3", "s1", "20.11.2022"));
         // when checked the day after December's due date
         ComplianceReport report = engine.check(s, date("26.12.2022"));
         // then a school's report does not stand in for the centre's
         List<Finding> found = report.findings("PERIODIC_REPORT_MISSING");
-        assertEquals(List.of("PERIODIC_REPORT_MISSING|organization:c1|dueOn=2022-11-25"), keys(found));
-        assertEquals(Map.of("dueOn", "2022-11-25", "windowStart", "2022-10-26", "dayOfMonth", "25",
-                "monitoringSince", "2022-09-10", "reportsInWindow", "0"), found.get(0).evidence());
+        assertEquals(List.of("PERIODIC_REPORT_MISSING|organization:c1|dueOn=2022-11-25",
+                "PERIODIC_REPORT_MISSING|organization:c1|dueOn=2022-12-25"), keys(found));
+        Map<String, String> late = found.get(0).evidence();
+        assertEquals("DONE_LATE", late.get("state"));
+        assertEquals("2022-11-26", late.get("completedOn"));
+        assertEquals("1", late.get("daysLate"));
+        assertEquals("2022-09-10", late.get("monitoringSince"));
+        assertEquals("OVERDUE", found.get(1).evidence().get("state"));
+        assertEquals("1", found.get(1).evidence().get("daysOverdue"));
         assertEquals(Severity.WARNING, found.get(0).severity());
-        assertEquals("Наставнический центр c1 не представил ежемесячный мониторинг к 25.11.2022.",
-                found.get(0).message(Language.RU));
+        assertEquals("Наставнический центр c1 представил ежемесячный мониторинг 26.11.2022, с опозданием на 1 дн. "
+                + "(срок — до 25.11.2022).", found.get(0).message(Language.RU));
+        assertEquals("Наставнический центр c1 не представил ежемесячный мониторинг до 25.12.2022.",
+                found.get(1).message(Language.RU));
     }
 
     @Test
@@ -67,16 +77,22 @@ class PeriodicReportMissingTest {
         Snapshot s = centre();
         // when
         ComplianceReport report = engine.check(s, date("26.11.2022"));
-        // then September, the month of the determination, is not due
+        // then September, the month of the determination (10.09.2022), was not a full month of the duty: not due
+        List<Finding> found = report.findings("PERIODIC_REPORT_MISSING");
         assertEquals(List.of("PERIODIC_REPORT_MISSING|organization:c1|dueOn=2022-10-25",
-                "PERIODIC_REPORT_MISSING|organization:c1|dueOn=2022-11-25"), keys(report.findings("PERIODIC_REPORT_MISSING")));
+                "PERIODIC_REPORT_MISSING|organization:c1|dueOn=2022-11-25"), keys(found));
+        // and every finding says so
+        assertEquals("2022-09-25", found.get(0).evidence().get("notOwedDueOn"));
+        assertEquals("исполнение до 25.09.2022 не требуется: обязанность действует с первого определения формы "
+                + "наставничества 10.09.2022, а его период (сентябрь 2022 года) начался раньше и был для неё неполным",
+                found.get(0).evidence().get("notOwedRu"));
     }
 
     @Test
     void should_follow_the_regional_monitoring_day() {
         // given reports due by the 10th, and one submitted on 11.10.2022
         ComplianceEngine tenth = ComplianceEngine.builder()
-                .parameters(RuleParameters.builder().monitoringDayOfMonth(10).build()).build();
+                .parameters(RuleParameters.builder().set(RuleParameters.MONITORING_DAY_OF_MONTH, 10).build()).build();
         Snapshot s = centre(periodic("r1", "c1", "11.10.2022"));
         // when
         ComplianceReport report = tenth.check(s, date("11.10.2022"));

@@ -9,9 +9,10 @@ import static org.nastavnik.rules.MeetingFixtures.record;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.model.ProgrammeKind;
 import org.nastavnik.model.Snapshot;
+import org.nastavnik.rules.spi.RuleParameters;
 
 /**
  * PERSONALISED_PROGRAM_DURATION: a personalised programme lasts from programmeMinMonths (3) to
@@ -92,7 +93,7 @@ class PersonalisedProgramDurationTest {
     void should_follow_the_region_bounds_when_the_parameters_change() {
         // given bounds of 6 to 9 months and programmes of exactly 6 and exactly 9 months, and one day more
         ComplianceEngine region = ComplianceEngine.builder()
-                .parameters(RuleParameters.builder().programmeMinMonths(6).programmeMaxMonths(9).build()).build();
+                .parameters(RuleParameters.builder().set(RuleParameters.PROGRAMME_MIN_MONTHS, 6).set(RuleParameters.PROGRAMME_MAX_MONTHS, 9).build()).build();
         Snapshot s = Fixtures.school().addProgrammes(
                 personalised("six", "01.09.2022", "28.02.2023"),
                 personalised("nine", "01.09.2022", "31.05.2023"),

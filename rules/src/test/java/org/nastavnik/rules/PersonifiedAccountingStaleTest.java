@@ -11,12 +11,13 @@ import static org.nastavnik.rules.OrganizationFixtures.update;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.model.ListKind;
 import org.nastavnik.model.ListUpdate;
 import org.nastavnik.model.MentoringForm;
 import org.nastavnik.model.Mentorship;
 import org.nastavnik.model.Snapshot;
+import org.nastavnik.rules.spi.RuleParameters;
 
 /**
  * PERSONIFIED_ACCOUNTING_STALE: personified accounting updated in every period of
@@ -49,8 +50,14 @@ class PersonifiedAccountingStaleTest {
         // then
         List<Finding> found = report.findings("PERSONIFIED_ACCOUNTING_STALE");
         assertEquals(List.of("PERSONIFIED_ACCOUNTING_STALE|organization:s1|dueOn=2022-09-30"), keys(found));
+        Map<String, String> e = found.get(0).evidence();
         assertEquals(Map.of("periodStart", "2022-07-01", "dueOn", "2022-09-30", "periodMonths", "3",
-                "firstAdoptedOn", "2022-01-15", "activeMentorships", "1", "updatesInPeriod", "0"), found.get(0).evidence());
+                "firstAdoptedOn", "2022-01-15", "activeMentorships", "1", "state", "OVERDUE", "daysOverdue", "1",
+                "periodRu", "III квартал 2022 года", "notOwedDueOn", "2022-03-31"),
+                Map.of("periodStart", e.get("periodStart"), "dueOn", e.get("dueOn"), "periodMonths", e.get("periodMonths"),
+                        "firstAdoptedOn", e.get("firstAdoptedOn"), "activeMentorships", e.get("activeMentorships"),
+                        "state", e.get("state"), "daysOverdue", e.get("daysOverdue"), "periodRu", e.get("periodRu"),
+                        "notOwedDueOn", e.get("notOwedDueOn")));
         assertEquals(Severity.WARNING, found.get(0).severity());
         assertEquals("Организация s1 не обновила персонифицированный учёт за период с 01.07.2022 по 30.09.2022.",
                 found.get(0).message(Language.RU));
@@ -80,7 +87,7 @@ class PersonifiedAccountingStaleTest {
     void should_report_every_missed_month_when_the_region_counts_monthly() {
         // given monthly accounting, and an update in June only
         ComplianceEngine monthly = ComplianceEngine.builder()
-                .parameters(RuleParameters.builder().personifiedAccountingMonths(1).build()).build();
+                .parameters(RuleParameters.builder().set(RuleParameters.PERSONIFIED_ACCOUNTING_MONTHS, 1).build()).build();
         Snapshot s = accounting(PAIR, update("s1", ListKind.PERSONIFIED_ACCOUNTING, "10.06.2022"));
         // when
         ComplianceReport report = monthly.check(s, date("01.07.2022"));

@@ -1,5 +1,6 @@
 package org.nastavnik.rules;
 
+import java.util.OptionalInt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +14,9 @@ import org.nastavnik.model.FormAdoption;
 import org.nastavnik.model.MentoringForm;
 import org.nastavnik.model.OrganizationKind;
 import org.nastavnik.model.Snapshot;
+import org.nastavnik.rules.spi.RulePack;
+import org.nastavnik.rules.spi.RuleParameters;
+import org.nastavnik.rules.spi.Parameter;
 
 /** Layered profiles: stricter changes, refused weakenings, visible waivers, organization layers, files. */
 class ProfileTest {
@@ -37,7 +41,7 @@ class ProfileTest {
         Profile p = Profile.builder().region("31").rulePack(StrictWindowModel.pack())
                 .municipality("город Белгород").parameter("pairWindowDays", "10").build();
         // then
-        assertEquals(10, p.parameters().pairWindowDays());
+        assertEquals(10, p.parameters().get(RuleParameters.PAIR_WINDOW_DAYS));
         assertEquals(List.of(), p.waivers());
     }
 
@@ -113,8 +117,8 @@ class ProfileTest {
         assertEquals(List.of("PAIR_FORMED_LATE|organization:s2|mentorship:p2|dueOn=2022-09-08"),
                 late.stream().map(Finding::key).toList());
         assertEquals("7", late.get(0).evidence().get("windowDays"));
-        assertEquals(14, p.parametersFor("s1").pairWindowDays());
-        assertEquals(7, p.parametersFor("s2").pairWindowDays());
+        assertEquals(14, p.parametersFor("s1").get(RuleParameters.PAIR_WINDOW_DAYS));
+        assertEquals(7, p.parametersFor("s2").get(RuleParameters.PAIR_WINDOW_DAYS));
         assertTrue(report.ruleSetVersion().contains(";orgParams="), report.ruleSetVersion());
     }
 
@@ -134,8 +138,8 @@ class ProfileTest {
         // then
         assertEquals("42", p.region().orElseThrow().code());
         assertEquals("Таштагольский муниципальный район", p.municipality().orElseThrow());
-        assertEquals(10, p.parameters().pairWindowDays());
-        assertEquals(7, p.parametersFor("s2").pairWindowDays());
+        assertEquals(10, p.parameters().get(RuleParameters.PAIR_WINDOW_DAYS));
+        assertEquals(7, p.parametersFor("s2").get(RuleParameters.PAIR_WINDOW_DAYS));
         assertEquals(List.of("federal", "r42-tashtagol"), p.rulePacks().stream().map(RulePack::id).toList());
         assertEquals(List.of(Waiver.of("CURATOR_MISSING", "curators are kept in the regional system")), p.waivers());
     }
@@ -180,15 +184,13 @@ class ProfileTest {
 
     @Test
     void should_declare_which_way_each_parameter_weakens() {
-        assertEquals(ParameterDescriptor.WeakerWhen.HIGHER,
-                RuleParameters.descriptor("pairWindowDays").orElseThrow().weakerWhen());
-        assertEquals(ParameterDescriptor.WeakerWhen.LOWER,
-                RuleParameters.descriptor("minMenteeAge").orElseThrow().weakerWhen());
+        assertEquals(Parameter.WeakerWhen.HIGHER, RuleParameters.PAIR_WINDOW_DAYS.weakerWhen());
+        assertEquals(Parameter.WeakerWhen.LOWER, RuleParameters.MIN_MENTEE_AGE.weakerWhen());
         RuleParameters fed = RuleParameters.federal();
         assertTrue(RuleParameters.builder().set("listRefreshBy", "--11-01").build().isWeakerThan("listRefreshBy", fed));
-        assertTrue(RuleParameters.builder().minMenteeAge(8).build().isWeakerThan("minMenteeAge", fed));
-        assertTrue(fed.isWeakerThan("maxMenteesPerMentor", RuleParameters.builder().maxMenteesPerMentor(3).build()));
-        assertTrue(!RuleParameters.builder().pairWindowDays(10).build().isWeakerThan("pairWindowDays", fed));
+        assertTrue(RuleParameters.builder().set(RuleParameters.MIN_MENTEE_AGE, 8).build().isWeakerThan("minMenteeAge", fed));
+        assertTrue(fed.isWeakerThan("maxMenteesPerMentor", RuleParameters.builder().set(RuleParameters.MAX_MENTEES_PER_MENTOR, OptionalInt.of(3)).build()));
+        assertTrue(!RuleParameters.builder().set(RuleParameters.PAIR_WINDOW_DAYS, 10).build().isWeakerThan("pairWindowDays", fed));
     }
 
     @Test

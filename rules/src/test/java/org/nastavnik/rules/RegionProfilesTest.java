@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.nastavnik.model.Agreement;
-import org.nastavnik.model.DateRange;
+import org.nastavnik.common.DateRange;
 import org.nastavnik.model.FormAdoption;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.model.ListKind;
 import org.nastavnik.model.ListUpdate;
 import org.nastavnik.model.LocalAct;
@@ -25,6 +25,7 @@ import org.nastavnik.model.MonitoringReport;
 import org.nastavnik.model.Programme;
 import org.nastavnik.model.ProgrammeKind;
 import org.nastavnik.model.Snapshot;
+import org.nastavnik.rules.spi.RuleParameters;
 
 /**
  * The same snapshot under the federal profile and under each seed profile: the differences are
@@ -53,12 +54,17 @@ class RegionProfilesTest {
 
     @Test
     void should_add_exactly_the_tashtagol_duties_under_profile_42() {
+        // the roadmap's period starts with its earliest activity, May 2021 (issue 15: not January):
+        // nothing is owed before; the second quarter began before it and is not owed either
+        assertEquals(List.of(), differenceUnder("42", date("01.05.2021")));
         assertEquals(List.of(
-                "+R42_MNC_MONITORING_MISSING|organization:mc1|dueOn=2021-01-25",
-                "+R42_MNC_MONITORING_MISSING|organization:mc1|dueOn=2021-02-25",
-                "+R42_MNC_MONITORING_MISSING|organization:mc1|dueOn=2021-03-25",
-                "+R42_PERSONIFIED_ACCOUNTING_LATE|organization:s1|dueOn=2021-03-31"),
-                differenceUnder("42", date("01.04.2021")));
+                "+R42_MNC_MONITORING_MISSING|organization:mc1|dueOn=2021-05-25",
+                "+R42_MNC_MONITORING_MISSING|organization:mc1|dueOn=2021-06-25",
+                "+R42_MNC_MONITORING_MISSING|organization:mc1|dueOn=2021-07-25",
+                "+R42_MNC_MONITORING_MISSING|organization:mc1|dueOn=2021-08-25",
+                "+R42_MNC_MONITORING_MISSING|organization:mc1|dueOn=2021-09-25",
+                "+R42_PERSONIFIED_ACCOUNTING_LATE|organization:s1|dueOn=2021-09-30"),
+                differenceUnder("42", date("01.10.2021")));
     }
 
     @Test
@@ -112,11 +118,19 @@ class RegionProfilesTest {
         assertEquals(List.of(), r.findings().stream().filter(f -> f.ruleId().startsWith("R61_")).toList());
         // and one report is missing a quarter later
         ComplianceReport later = ComplianceEngine.forProfile(Profiles.region("61")).check(s, date("16.06.2021"));
-        Finding f = later.findings("R61_MONITORING_MISSING").get(0);
-        assertEquals(Map.of("after", "2021-03-15", "dueOn", "2021-06-15"), f.evidence());
-        assertEquals("Организация s1 не представила мониторинг к 15.06.2021.", f.message(Language.RU));
-        assertEquals("Expected a periodic report submitted after 2021-03-15 and on or before 2021-06-15; "
-                + "organization s1 has none (from the monitoring reports).", f.explanation(Language.EN));
+        List<Finding> missing = later.findings("R61_MONITORING_MISSING");
+        assertEquals(1, missing.size(), () -> "R61_MONITORING_MISSING as of 16.06.2021: " + missing);
+        Finding f = missing.get(0);
+        // «на 15.12.2020, ежеквартально» read from its first day: 15.03, 15.06 … (the key is the one users had)
+        assertEquals("R61_MONITORING_MISSING|organization:s1|dueOn=2021-06-15", f.key());
+        assertEquals("2021-03-16", f.evidence().get("windowStart"));
+        assertEquals("OVERDUE", f.evidence().get("state"));
+        assertTrue(f.evidence().get("readingRu").contains("15-е число последнего месяца каждого квартала"),
+                f.evidence().toString());
+        assertEquals("Организация s1 не представила мониторинг до 15.06.2021.", f.message(Language.RU));
+        assertTrue(f.explanation(Language.EN).startsWith("Expected a periodic report submitted after the previous due "
+                + "date and by 2021-06-15; the duty applies from the roadmap's approval, 22 September 2020;"),
+                f.explanation(Language.EN));
         assertEquals(Severity.WARNING, f.severity());
         assertTrue(f.source().document().contains("№ 324"), f.source().toString());
     }
@@ -178,7 +192,7 @@ class RegionProfilesTest {
     @Test
     void should_state_the_tashtagol_window_as_the_federal_default() {
         Profile p = Profiles.region("42");
-        assertEquals(14, p.parameters().pairWindowDays());
+        assertEquals(14, p.parameters().get(RuleParameters.PAIR_WINDOW_DAYS));
         assertTrue(p.parameters().isFederal(), p.parameters().toString());
         assertEquals(Map.of("pairWindowDays", "14", "monitoringDayOfMonth", "25", "personifiedAccountingMonths", "3"),
                 p.layers().get(2).parameters());

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.nastavnik.deadline.DeadlineParser;
 import org.nastavnik.model.Activity;
 import org.nastavnik.model.ActivityOrigin;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.model.Roadmap;
 
 /**

@@ -1,6 +1,7 @@
 package org.nastavnik.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.nastavnik.rules.Fixtures.adopts;
 import static org.nastavnik.rules.Fixtures.date;
 import static org.nastavnik.rules.RoadmapFixtures.activity;
@@ -17,7 +18,7 @@ import org.nastavnik.model.Activity;
 import org.nastavnik.model.ActivityOrigin;
 import org.nastavnik.model.DocumentKind;
 import org.nastavnik.model.DocumentRef;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.model.Roadmap;
 
 /**
@@ -42,8 +43,13 @@ class RoadmapActivityNotJudgedTest {
         List<Finding> found = report.findings(RULE);
         assertEquals(List.of("ROADMAP_ACTIVITY_NOT_JUDGED 1", "ROADMAP_ACTIVITY_NOT_JUDGED 2",
                 "ROADMAP_ACTIVITY_NOT_JUDGED 3"), RoadmapFixtures.lines(found));
-        assertEquals(Map.of("deadline", "постоянно", "kind", "CONTINUOUS"), found.get(0).evidence());
-        assertEquals(Map.of("deadline", "по графику ГБОУ ИРО", "kind", "BY_SCHEDULE"), found.get(1).evidence());
+        // issue 15: every finding says why the activity is not judged (reasonRu, reasonEn)
+        assertEquals(Map.of("deadline", "постоянно", "kind", "CONTINUOUS",
+                "reasonRu", "срок «постоянно» или «в течение всего периода»: дня, к которому нужно выполнить, нет",
+                "reasonEn", "the deadline is continuous: there is no day to meet"), found.get(0).evidence());
+        assertEquals("по графику ГБОУ ИРО", found.get(1).evidence().get("deadline"));
+        assertEquals("BY_SCHEDULE", found.get(1).evidence().get("kind"));
+        assertTrue(!found.get(1).evidence().get("reasonRu").isBlank(), found.get(1).evidence().toString());
         assertEquals("AS_NEEDED", found.get(2).evidence().get("kind"));
         assertEquals("ROADMAP_ACTIVITY_NOT_JUDGED|roadmap:rm|activity:rm/1", found.get(0).key());
         assertEquals(Severity.NOTICE, found.get(0).severity());

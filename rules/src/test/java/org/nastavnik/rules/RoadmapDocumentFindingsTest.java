@@ -8,7 +8,7 @@ import static org.nastavnik.rules.RoadmapFixtures.snapshot;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nastavnik.model.DocumentNote;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.model.Roadmap;
 import org.nastavnik.roadmap.FindingCode;
 import org.nastavnik.roadmap.FindingLevel;

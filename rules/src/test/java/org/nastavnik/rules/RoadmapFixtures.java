@@ -13,7 +13,7 @@ import org.nastavnik.deadline.DeadlineParser;
 import org.nastavnik.model.Activity;
 import org.nastavnik.model.ActivityOrigin;
 import org.nastavnik.model.Completion;
-import org.nastavnik.model.DateRange;
+import org.nastavnik.common.DateRange;
 import org.nastavnik.model.DocumentRef;
 import org.nastavnik.model.ImmutableActivity;
 import org.nastavnik.model.ImmutableRoadmap;

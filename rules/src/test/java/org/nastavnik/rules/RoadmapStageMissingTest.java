@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.nastavnik.model.Activity;
 import org.nastavnik.model.ActivityOrigin;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.model.Roadmap;
 import org.nastavnik.model.RoadmapKind;
 import org.nastavnik.model.RoadmapLevel;

@@ -12,7 +12,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
+import org.nastavnik.rules.spi.RulePack;
+import org.nastavnik.rules.spi.RuleParameters;
 
 /** Every rule in the knowledge base has a complete descriptor, and every descriptor a rule. */
 class RuleCatalogueTest {
@@ -60,8 +62,27 @@ class RuleCatalogueTest {
 
     @Test
     void should_refuse_two_packs_defining_the_same_rule() {
-        RulePack copy = new PropertiesPack("copy", "1", RulePack.federal().modelIndex(), RulePack.federal().messages(),
-                getClass().getClassLoader());
+        RulePack copy = new RulePack() {
+            @Override
+            public String id() {
+                return "copy";
+            }
+
+            @Override
+            public String version() {
+                return "1";
+            }
+
+            @Override
+            public String modelIndex() {
+                return RulePack.federal().modelIndex();
+            }
+
+            @Override
+            public String messages() {
+                return RulePack.federal().messages();
+            }
+        };
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> ComplianceEngine.builder().rulePack(copy).build());
         assertTrue(e.getMessage().contains("rule PAIR_INCOMPLETE is defined by two packs (federal, copy)"), e.getMessage());

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.nastavnik.rules.spi.RuleParameters;
 
 /**
  * {@code docs/rules.md} is generated from the rule descriptors. Regenerate it with
@@ -18,7 +19,7 @@ class RulesDocTest {
 
     @Test
     void should_keep_docs_rules_md_in_sync_with_the_descriptors() throws IOException {
-        String generated = RuleCatalogueMarkdown.render(ComplianceEngine.federal().rules(), RuleParameters.descriptors());
+        String generated = RuleCatalogueMarkdown.render(ComplianceEngine.federal().rules(), RuleParameters.federalParameters());
         if (Boolean.getBoolean("nastavnik.updateDocs")) {
             Files.createDirectories(DOC.getParent());
             Files.writeString(DOC, generated, StandardCharsets.UTF_8);

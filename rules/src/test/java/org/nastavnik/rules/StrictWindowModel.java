@@ -7,6 +7,9 @@ import static org.drools.model.PatternDSL.rule;
 
 import org.drools.model.Variable;
 import org.drools.model.impl.ModelImpl;
+import org.nastavnik.rules.spi.RulePack;
+import org.nastavnik.rules.spi.CheckContext;
+import org.nastavnik.rules.spi.RuleParameters;
 
 /**
  * A test pack's model, written by hand with the executable model's DSL: one rule of severity
@@ -23,7 +26,7 @@ public final class StrictWindowModel extends ModelImpl {
                 .metadata("reliability", "V")
                 .metadata("source", "R145")
                 .metadata("clause", "test")
-                .metadata("parameters", RuleParameters.PAIR_WINDOW_DAYS)
+                .metadata("parameters", RuleParameters.PAIR_WINDOW_DAYS.key())
                 .build(pattern(context).expr("never", c -> false), execute(() -> { })));
     }
 

@@ -12,7 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.nastavnik.model.IndicatorKind;
 import org.nastavnik.model.IndicatorValue;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.model.OrganizationKind;
 import org.nastavnik.model.Snapshot;
 
@@ -43,7 +43,7 @@ class TargetIndicatorBelowTest {
         assertEquals(List.of("TARGET_INDICATOR_BELOW|indicator=STUDENT_MENTEES|year=2024",
                 "TARGET_INDICATOR_BELOW|organization:s1|indicator=STUDENT_MENTEES|year=2024"), keys(found));
         assertEquals(Map.of("indicator", "STUDENT_MENTEES", "year", "2024", "scope", "territory", "target", "70",
-                "measured", "69.50", "involved", "139", "total", "200"), found.get(0).evidence());
+                "measured", "69.50", "involved", "139", "total", "200", "computed", "false"), found.get(0).evidence());
         assertEquals(List.of(), found.get(0).subjects());
         assertEquals(List.of(SubjectRef.organization("s1")), found.get(1).subjects());
         assertEquals(Severity.WARNING, found.get(1).severity());
@@ -76,5 +76,50 @@ class TargetIndicatorBelowTest {
         Finding f = report.findings("TARGET_INDICATOR_BELOW").get(0);
         assertEquals("50.5", f.evidence().get("target"));
         assertEquals("50.00", f.evidence().get("measured"));
+    }
+
+    private static IndicatorValue computed(IndicatorKind indicator, int year, String organizationId, int involved,
+            int total) {
+        return IndicatorValue.builder().from(measured(indicator, year, organizationId, involved, total)).computed(true)
+                .build();
+    }
+
+    @Test
+    void should_judge_the_computed_value_instead_of_a_supplied_one_of_the_same_scope() {
+        // given s1 supplied at 80 % but computed at 60 %; s2 supplied at 50 % but computed at 75 %
+        Snapshot s = measuredAs(measured(IndicatorKind.STUDENT_MENTEES, 2024, "s1", 80, 100),
+                computed(IndicatorKind.STUDENT_MENTEES, 2024, "s1", 60, 100),
+                measured(IndicatorKind.STUDENT_MENTEES, 2024, "s2", 50, 100),
+                computed(IndicatorKind.STUDENT_MENTEES, 2024, "s2", 75, 100));
+        // when
+        ComplianceReport report = engine.check(s, date("01.06.2024"));
+        // then only the computed 60 % of s1 is below the target
+        List<Finding> found = report.findings("TARGET_INDICATOR_BELOW");
+        assertEquals(List.of("TARGET_INDICATOR_BELOW|organization:s1|indicator=STUDENT_MENTEES|year=2024"), keys(found));
+        assertEquals("60.00", found.get(0).evidence().get("measured"));
+        assertEquals("true", found.get(0).evidence().get("computed"));
+    }
+
+    @Test
+    void should_report_a_supplied_value_that_disagrees_with_the_computed_one() {
+        // given s1 supplied 80 of 100 but computed 60 of 100; s2 supplied and computed alike; the territory differs in its total
+        Snapshot s = measuredAs(measured(IndicatorKind.STUDENT_MENTEES, 2024, "s1", 80, 100),
+                computed(IndicatorKind.STUDENT_MENTEES, 2024, "s1", 60, 100),
+                measured(IndicatorKind.STUDENT_MENTEES, 2024, "s2", 75, 100),
+                computed(IndicatorKind.STUDENT_MENTEES, 2024, "s2", 75, 100),
+                measured(IndicatorKind.STUDENT_MENTEES, 2024, null, 135, 190),
+                computed(IndicatorKind.STUDENT_MENTEES, 2024, null, 135, 200));
+        // when
+        ComplianceReport report = engine.check(s, date("01.06.2024"));
+        // then
+        List<Finding> found = report.findings("INDICATOR_VALUE_MISMATCH");
+        assertEquals(List.of("INDICATOR_VALUE_MISMATCH|indicator=STUDENT_MENTEES|year=2024",
+                "INDICATOR_VALUE_MISMATCH|organization:s1|indicator=STUDENT_MENTEES|year=2024"), keys(found));
+        Finding f = found.get(1);
+        assertEquals("80", f.evidence().get("suppliedInvolved"));
+        assertEquals("60", f.evidence().get("computedInvolved"));
+        assertEquals(Severity.WARNING, f.severity());
+        assertEquals("Показатель STUDENT_MENTEES за 2024 год (s1): указано 80 из 100 (80.00 %), по данным учёта 60 из 100 "
+                + "(60.00 %).", f.message(Language.RU));
     }
 }

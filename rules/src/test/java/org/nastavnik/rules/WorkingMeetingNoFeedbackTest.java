@@ -10,7 +10,7 @@ import static org.nastavnik.rules.MeetingFixtures.schoolWithPair;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.model.Meeting;
 import org.nastavnik.model.MeetingKind;
 import org.nastavnik.model.Snapshot;

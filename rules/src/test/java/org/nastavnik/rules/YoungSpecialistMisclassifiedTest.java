@@ -1,5 +1,6 @@
 package org.nastavnik.rules;
 
+import java.util.OptionalInt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.nastavnik.rules.Fixtures.date;
 import static org.nastavnik.rules.ParticipantFixtures.keys;
@@ -13,11 +14,12 @@ import static org.nastavnik.rules.ParticipantFixtures.youngSpecialist;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.model.MentoringForm;
 import org.nastavnik.model.ParticipantCategory;
 import org.nastavnik.model.Person;
 import org.nastavnik.model.Snapshot;
+import org.nastavnik.rules.spi.RuleParameters;
 
 /**
  * YOUNG_SPECIALIST_MISCLASSIFIED: a teacher-system mentee counted as a young specialist has at
@@ -66,7 +68,7 @@ class YoungSpecialistMisclassifiedTest {
         Person older = teacherBuilder("t2", "s1").experienceYears(2).birthDate(date("01.09.1986"))
                 .addCategories(ParticipantCategory.YOUNG_SPECIALIST).build();
         ComplianceEngine upTo35 = ComplianceEngine.builder()
-                .parameters(RuleParameters.builder().youngSpecialistMaxAge(35).build()).build();
+                .parameters(RuleParameters.builder().set(RuleParameters.YOUNG_SPECIALIST_MAX_AGE, OptionalInt.of(35)).build()).build();
         // when
         ComplianceReport federal = engine.check(menteeOfTeacherPair(older), date("01.10.2022"));
         ComplianceReport region = upTo35.check(menteeOfTeacherPair(older), date("01.10.2022"));
@@ -83,7 +85,7 @@ class YoungSpecialistMisclassifiedTest {
         Person mentee = teacherBuilder("t2", "s1").experienceYears(2).birthDate(date("02.09.1986"))
                 .addCategories(ParticipantCategory.YOUNG_SPECIALIST).build();
         ComplianceEngine upTo35 = ComplianceEngine.builder()
-                .parameters(RuleParameters.builder().youngSpecialistMaxAge(35).build()).build();
+                .parameters(RuleParameters.builder().set(RuleParameters.YOUNG_SPECIALIST_MAX_AGE, OptionalInt.of(35)).build()).build();
         // when
         ComplianceReport report = upTo35.check(menteeOfTeacherPair(mentee), date("01.10.2022"));
         // then

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.rules.CheckOptions;
 import org.nastavnik.rules.ComplianceEngine;
 import org.nastavnik.rules.ComplianceEngineBuilder;

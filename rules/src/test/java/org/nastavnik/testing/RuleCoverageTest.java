@@ -35,8 +35,8 @@ class RuleCoverageTest {
             b.finding(org.nastavnik.rules.Finding.builder().ruleId(id).severity(org.nastavnik.rules.Severity.WARNING)
                     .subject(org.nastavnik.rules.SubjectRef.organization("s1"))
                     .source(org.nastavnik.rules.SourceRef.of("doc", "1"))
-                    .message(org.nastavnik.model.Language.RU, "m").message(org.nastavnik.model.Language.EN, "m")
-                    .explanation(org.nastavnik.model.Language.RU, "e").explanation(org.nastavnik.model.Language.EN, "e")
+                    .message(org.nastavnik.common.Language.RU, "m").message(org.nastavnik.common.Language.EN, "m")
+                    .explanation(org.nastavnik.common.Language.RU, "e").explanation(org.nastavnik.common.Language.EN, "e")
                     .build());
         }
         return b.build();

@@ -2,13 +2,13 @@ package org.nastavnik.bench;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.nastavnik.examples.bench.BaselineChecker;
-import org.nastavnik.examples.bench.Scale;
-import org.nastavnik.examples.bench.TerritoryGenerator;
+import org.nastavnik.bench.fixtures.BaselineChecker;
+import org.nastavnik.bench.fixtures.Scale;
+import org.nastavnik.bench.fixtures.TerritoryGenerator;
 import org.nastavnik.model.Snapshot;
 import org.nastavnik.rules.ComplianceEngine;
 import org.nastavnik.rules.ComplianceReport;
-import org.nastavnik.rules.RuleParameters;
+import org.nastavnik.rules.spi.RuleParameters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

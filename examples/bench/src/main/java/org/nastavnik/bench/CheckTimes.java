@@ -5,12 +5,12 @@ import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 
 import java.util.function.Supplier;
-import org.nastavnik.examples.bench.BaselineChecker;
-import org.nastavnik.examples.bench.Scale;
-import org.nastavnik.examples.bench.TerritoryGenerator;
+import org.nastavnik.bench.fixtures.BaselineChecker;
+import org.nastavnik.bench.fixtures.Scale;
+import org.nastavnik.bench.fixtures.TerritoryGenerator;
 import org.nastavnik.model.Snapshot;
 import org.nastavnik.rules.ComplianceEngine;
-import org.nastavnik.rules.RuleParameters;
+import org.nastavnik.rules.spi.RuleParameters;
 
 /**
  * Full checks timed by hand, as a cross-check of {@link CheckBenchmark} on a loaded machine:

@@ -1,8 +1,8 @@
 package org.nastavnik.bench;
 
 import java.lang.management.ManagementFactory;
-import org.nastavnik.examples.bench.Scale;
-import org.nastavnik.examples.bench.TerritoryGenerator;
+import org.nastavnik.bench.fixtures.Scale;
+import org.nastavnik.bench.fixtures.TerritoryGenerator;
 import org.nastavnik.model.Snapshot;
 import org.nastavnik.rules.ComplianceEngine;
 import org.nastavnik.rules.ComplianceReport;

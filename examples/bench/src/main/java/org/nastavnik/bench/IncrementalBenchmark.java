@@ -1,8 +1,8 @@
 package org.nastavnik.bench;
 
 import java.util.concurrent.TimeUnit;
-import org.nastavnik.examples.bench.Scale;
-import org.nastavnik.examples.bench.TerritoryGenerator;
+import org.nastavnik.bench.fixtures.Scale;
+import org.nastavnik.bench.fixtures.TerritoryGenerator;
 import org.nastavnik.model.CuratorAppointment;
 import org.nastavnik.model.Meeting;
 import org.nastavnik.model.MeetingKind;

@@ -2,9 +2,9 @@ package org.nastavnik.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import org.nastavnik.examples.bench.BaselineChecker;
-import org.nastavnik.examples.bench.Scale;
-import org.nastavnik.examples.bench.TerritoryGenerator;
+import org.nastavnik.bench.fixtures.BaselineChecker;
+import org.nastavnik.bench.fixtures.Scale;
+import org.nastavnik.bench.fixtures.TerritoryGenerator;
 import org.nastavnik.model.Snapshot;
 import org.nastavnik.rules.ComplianceEngine;
 import org.nastavnik.rules.ComplianceSession;

@@ -3,17 +3,27 @@ package org.example.region66;
 import java.util.List;
 import org.nastavnik.model.RegionCode;
 import org.nastavnik.rules.Profile;
-import org.nastavnik.rules.RulePack;
+import org.nastavnik.rules.spi.Parameter;
+import org.nastavnik.rules.spi.RulePack;
 
 /**
  * The example region pack of the Sverdlovsk region (66), found by {@link java.util.ServiceLoader}
- * through {@code META-INF/services/org.nastavnik.rules.RulePack}. Its description is
+ * through {@code META-INF/services/org.nastavnik.rules.spi.RulePack}. Its description is
  * {@code org/example/region66/pack.properties}.
  */
 public final class Sverdlovsk66Pack implements RulePack {
 
+    /**
+     * The pack's own parameter, declared once: the days after a pair is formed by which the order
+     * fixing it is adopted. A profile sets it as {@code param.pairsOrderDays=…} once the pack is
+     * among its {@code packs}; the rule reads it as {@code $p.get(Sverdlovsk66Pack.PAIRS_ORDER_DAYS)}.
+     */
+    public static final Parameter<Integer> PAIRS_ORDER_DAYS = Parameter.ofInt("pairsOrderDays", 10, 1, 60,
+            Parameter.WeakerWhen.HIGHER, "Срок приказа о закреплении пары после её формирования, дней (пример, регион 66)",
+            "Days after a pair is formed by which the order fixing it is adopted (example, region 66)");
+
     private final RulePack described = RulePack.fromProperties("org/example/region66/pack.properties",
-            Sverdlovsk66Pack.class.getClassLoader());
+            Sverdlovsk66Pack.class.getClassLoader(), List.of(PAIRS_ORDER_DAYS));
 
     /** Creates the pack; {@link java.util.ServiceLoader} calls this. */
     public Sverdlovsk66Pack() {
@@ -55,6 +65,11 @@ public final class Sverdlovsk66Pack implements RulePack {
     @Override
     public List<String> packages() {
         return described.packages();
+    }
+
+    @Override
+    public List<Parameter<?>> parameters() {
+        return described.parameters();
     }
 
     @Override

@@ -2,16 +2,19 @@ package org.example.region66;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.nastavnik.model.FormAdoption;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.model.LocalAct;
 import org.nastavnik.model.LocalActKind;
 import org.nastavnik.model.MentoringForm;
@@ -27,6 +30,7 @@ import org.nastavnik.rules.ComplianceEngine;
 import org.nastavnik.rules.ComplianceReport;
 import org.nastavnik.rules.Finding;
 import org.nastavnik.rules.Profile;
+import org.nastavnik.rules.spi.RuleParameters;
 
 /** R66_PAIRS_ORDER_LATE and the region-66 profile, as a region's developer would test them. */
 class Sverdlovsk66PackTest {
@@ -109,10 +113,46 @@ class Sverdlovsk66PackTest {
             // when
             Profile p = Profile.read(r, "nastavnik-profile.properties", getClass().getClassLoader());
             // then
-            assertEquals(10, p.parameters().pairWindowDays());
+            assertEquals(10, p.parameters().get(RuleParameters.PAIR_WINDOW_DAYS));
             assertEquals("r66-sverdlovsk-example", p.rulePacks().get(1).id());
             assertEquals(1, ComplianceEngine.forProfile(p).check(pairsOrderOn(null), LocalDate.of(2023, 10, 1))
                     .findings("R66_PAIRS_ORDER_LATE").size());
         }
+    }
+
+    @Test
+    void should_read_the_pack_parameter_typed_and_let_a_profile_change_it() {
+        // given a profile that shortens the pack's own window to 5 days
+        Profile p = Profile.builder().region("66").rulePack(new Sverdlovsk66Pack())
+                .parameter("pairsOrderDays", "5").build();
+        // when
+        ComplianceReport report = ComplianceEngine.forProfile(p).check(pairsOrderOn("2023-09-08"),
+                LocalDate.of(2023, 10, 1));
+        // then
+        assertEquals(5, p.parameters().get(Sverdlovsk66Pack.PAIRS_ORDER_DAYS));
+        assertEquals(10, Profile.builder().region("66").rulePack(new Sverdlovsk66Pack()).build().parameters()
+                .get(Sverdlovsk66Pack.PAIRS_ORDER_DAYS), "the pack's default");
+        Finding f = report.findings("R66_PAIRS_ORDER_LATE").get(0);
+        assertEquals("5", f.evidence().get("windowDays"));
+        assertEquals("2023-09-06", f.evidence().get("dueOn"));
+        assertEquals("pairsOrderDays", REGION.rule("R66_PAIRS_ORDER_LATE").orElseThrow().parameters().get(0).key());
+    }
+
+    @Test
+    void should_refuse_a_pack_parameter_out_of_range_or_without_its_pack() {
+        // given
+        String outOfRange = "region=66\npacks=r66-sverdlovsk-example\nparam.pairsOrderDays=61\n";
+        String withoutPack = "region=66\nparam.pairsOrderDays=5\n";
+        ClassLoader loader = getClass().getClassLoader();
+        // when
+        IllegalArgumentException range = assertThrows(IllegalArgumentException.class,
+                () -> Profile.read(new StringReader(outOfRange), "range.properties", loader));
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+                () -> Profile.read(new StringReader(withoutPack), "unknown.properties", loader));
+        // then
+        assertTrue(range.getMessage().contains("param.pairsOrderDays (61): rule parameter pairsOrderDays is out of "
+                + "range (61); allowed: 1..60"), range.getMessage());
+        assertTrue(unknown.getMessage().contains("param.pairsOrderDays (5): unknown rule parameter (pairsOrderDays)"),
+                unknown.getMessage());
     }
 }

@@ -8,7 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.nastavnik.examples.report.ReportContext;
+import org.nastavnik.common.DateRange;
+import org.nastavnik.report.ReportContext;
 import org.nastavnik.model.Snapshot;
 import org.nastavnik.model.ValidationException;
 import org.nastavnik.roadmap.ImportException;
@@ -30,13 +31,14 @@ import picocli.CommandLine.ParentCommand;
         exitCodeList = {
             "0:" + Render.EXIT_FINDINGS + ".",
             "1:a current finding of severity VIOLATION or WARNING.",
-            "2:bad usage or bad input; a one-line error names the file, the position and the problem."})
+            "2:bad usage or bad input; a one-line error names the file, the position and the problem.",
+            "3:the program failed: out of memory or an internal error (one line; a stack trace only with --debug)."})
 final class CheckCommand implements Callable<Integer> {
 
     @ParentCommand
     NastavnikCommand parent;
 
-    @Parameters(index = "0", paramLabel = "<snapshot.json>", description = "The snapshot, as SnapshotJson writes it (UTF-8).")
+    @Parameters(index = "0", paramLabel = "<snapshot.json>", description = "The snapshot in its JSON form (UTF-8).")
     Path file;
 
     @Option(names = "--as-of", required = true, paramLabel = "<date>",
@@ -56,6 +58,15 @@ final class CheckCommand implements Callable<Integer> {
             description = "List upcoming findings due within this many days after the date, 0..3660 (default: ${DEFAULT-VALUE}).")
     int horizon;
 
+    @Option(names = Periods.OPTION, paramLabel = "<from>..<to>",
+            description = "The period of the snapshot's roadmap, both ends inclusive, such as 2021-09-01..2022-08-31, "
+                    + "instead of the one recorded in the snapshot (default: the recorded one).")
+    String period;
+
+    @Option(names = Periods.ROADMAP_OPTION, paramLabel = "<id>",
+            description = "The roadmap --period applies to, when the snapshot (with the --roadmap documents) has more than one.")
+    String roadmap;
+
     @Mixin
     CommonOptions common;
 
@@ -64,6 +75,10 @@ final class CheckCommand implements Callable<Integer> {
         LocalDate date = Dates.parseOption("--as-of", asOf);
         if (horizon < 0 || horizon > 3660) {
             throw new UserError("--horizon \"" + horizon + "\": must be 0..3660 days");
+        }
+        DateRange given = period == null ? null : Periods.parse(period);
+        if (given == null && roadmap != null) {
+            throw new UserError(Periods.ROADMAP_OPTION + " \"" + roadmap + "\": only used with " + Periods.OPTION);
         }
         ComplianceEngine engine = Engines.forRegion(region);
         Progress progress = Progress.of(parent.err, parent.terminal, size(file) >= parent.largeBytes);
@@ -79,6 +94,9 @@ final class CheckCommand implements Callable<Integer> {
             } catch (ValidationException e) {
                 throw new UserError(file + " with the roadmap documents: " + Inputs.problems(e.problems()), e);
             }
+        }
+        if (given != null) {
+            snapshot = Periods.apply(snapshot, given, roadmap);
         }
         progress.step("checking " + records(snapshot) + " records as of " + date);
         ComplianceReport report = engine.check(snapshot, date, CheckOptions.defaults().withHorizonDays(horizon));

@@ -5,7 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import picocli.CommandLine.Option;
 
 /** The options every command that prints a result takes: format, language, output file, debug. */

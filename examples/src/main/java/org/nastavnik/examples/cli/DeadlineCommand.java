@@ -5,13 +5,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.nastavnik.common.DateRange;
+import org.nastavnik.common.Language;
+import org.nastavnik.common.Limits;
 import org.nastavnik.deadline.Deadline;
 import org.nastavnik.deadline.DeadlineContext;
 import org.nastavnik.deadline.DeadlineParseException;
 import org.nastavnik.deadline.DeadlineParser;
 import org.nastavnik.deadline.Unrecognized;
-import org.nastavnik.model.DateRange;
-import org.nastavnik.model.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,9 +45,13 @@ final class DeadlineCommand implements Callable<Integer> {
         try {
             deadline = DeadlineParser.parse(phrase, DeadlineContext.of(period));
         } catch (DeadlineParseException e) {
-            throw new UserError("deadline \"" + e.text() + "\", position " + (e.index() + 1) + ": " + e.reason());
+            throw new UserError("deadline " + Text.quote(e.text()) + ", position " + (e.index() + 1) + ": " + e.reason());
         }
         List<LocalDate> occurrences = deadline.occurrences(period);
+        if (occurrences.size() > Limits.MAX_OCCURRENCES) {
+            throw new UserError("--context " + Text.quote(period.toString()) + ": " + occurrences.size()
+                    + " due dates, more than the " + Limits.MAX_OCCURRENCES + " listed at most; choose a shorter period");
+        }
         String result = switch (common.format) {
             case json -> json(deadline, period, occurrences);
             case text -> text(deadline, period, occurrences, common.language);
@@ -106,16 +111,7 @@ final class DeadlineCommand implements Callable<Integer> {
     }
 
     static DateRange parsePeriod(String text) {
-        String[] parts = text.split("\\.\\.", -1);
-        if (parts.length != 2) {
-            throw new UserError("--context \"" + text + "\": expected <from>..<to>, such as 2021-09-01..2022-08-31");
-        }
-        LocalDate from = Dates.parseOption("--context", parts[0]);
-        LocalDate to = Dates.parseOption("--context", parts[1]);
-        if (to.isBefore(from)) {
-            throw new UserError("--context \"" + text + "\": the period ends before it starts");
-        }
-        return DateRange.of(from, to);
+        return Periods.parse("--context", text);
     }
 
     private static DateRange currentSchoolYear() {

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.nastavnik.examples.demo.SampleMunicipality;
 import org.nastavnik.examples.demo.Seed;
-import org.nastavnik.examples.report.DocumentSummary;
-import org.nastavnik.examples.report.ReportContext;
+import org.nastavnik.report.DocumentSummary;
+import org.nastavnik.report.ReportContext;
 import org.nastavnik.model.Roadmap;
 import org.nastavnik.model.Snapshot;
 import org.nastavnik.roadmap.ImportResult;
@@ -27,7 +27,8 @@ import picocli.CommandLine.ParentCommand;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the demo ran (its findings are planted on purpose and do not fail it).",
-            "2:bad usage."})
+            "2:bad usage.",
+            "3:the program failed: out of memory or an internal error."})
 final class DemoCommand implements Callable<Integer> {
     /** The horizon of the demo's check, in days. */
     static final int HORIZON_DAYS = 14;

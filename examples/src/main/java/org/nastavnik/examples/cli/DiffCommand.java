@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.nastavnik.examples.report.TextReport;
-import org.nastavnik.model.Language;
+import org.nastavnik.report.TextReport;
+import org.nastavnik.common.Language;
 import org.nastavnik.rules.ComplianceReport;
 import org.nastavnik.rules.Finding;
 import org.nastavnik.rules.ReportDiff;
@@ -25,7 +25,8 @@ import picocli.CommandLine.ParentCommand;
         exitCodeList = {
             "0:no new current finding of severity VIOLATION or WARNING.",
             "1:a new current finding of severity VIOLATION or WARNING.",
-            "2:bad usage or bad input; a one-line error names the file, the position and the problem."})
+            "2:bad usage or bad input; a one-line error names the file, the position and the problem.",
+            "3:the program failed: out of memory or an internal error."})
 final class DiffCommand implements Callable<Integer> {
     /** The value of the {@code "format"} field of the JSON this command writes. */
     static final String FORMAT = "nastavnik-diff/1";

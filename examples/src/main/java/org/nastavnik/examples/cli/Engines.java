@@ -22,10 +22,10 @@ final class Engines {
         try {
             RegionCode.of(code);
         } catch (IllegalArgumentException e) {
-            throw new UserError("--region \"" + region + "\": " + e.getMessage());
+            throw new UserError("--region " + Text.quote(region) + ": " + e.getMessage());
         }
         if (!Profiles.codes().contains(code)) {
-            throw new UserError("--region \"" + region + "\": no built-in region profile for this code; built in: "
+            throw new UserError("--region " + Text.quote(region) + ": no built-in region profile for this code; built in: "
                     + String.join(", ", Profiles.codes()) + "; leave --region out to check against the federal rules");
         }
         return ComplianceEngine.forProfile(Profiles.region(code));

@@ -5,9 +5,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.nastavnik.json.RoadmapJson;
+import org.nastavnik.json.JsonDocument;
 import org.nastavnik.model.Activity;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
+import org.nastavnik.model.PeriodBasis;
 import org.nastavnik.model.RegionCode;
 import org.nastavnik.model.Roadmap;
 import org.nastavnik.model.Territory;
@@ -46,6 +47,11 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--municipality", paramLabel = "<name>", description = "The municipality, such as \"город Белгород\".")
     String municipality;
 
+    @Option(names = Periods.OPTION, paramLabel = "<from>..<to>",
+            description = "The roadmap's period when the document does not state it or states it ambiguously, "
+                    + "both ends inclusive, such as 2021-09-01..2022-08-31 (default: read or inferred from the document).")
+    String period;
+
     @Override
     public Integer call() {
         ImportResult result = read();
@@ -64,25 +70,31 @@ final class ImportCommand implements Callable<Integer> {
             try {
                 territory.region(RegionCode.of(region.strip()));
             } catch (IllegalArgumentException e) {
-                throw new UserError("--region \"" + region + "\": " + e.getMessage());
+                throw new UserError("--region " + Text.quote(region) + ": " + e.getMessage());
             }
         }
         if (municipality != null) {
             territory.municipality(municipality);
         }
+        var options = ReadOptions.builder().territory(territory.build());
+        if (period != null) {
+            options.period(Periods.parse(period));
+        }
         Inputs.requireReadable(file);
         String roadmapId = id != null ? id : file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
         try {
-            return RoadmapReader.read(file, ReadOptions.builder().roadmapId(roadmapId).territory(territory.build()).build());
+            return RoadmapReader.read(file, options.roadmapId(roadmapId).build());
         } catch (ImportException e) {
             throw new UserError(e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--id \"" + roadmapId + "\": " + e.getMessage());
         }
     }
 
     private static String json(ImportResult result) {
         ObjectNode root = Json.MAPPER.createObjectNode();
         try {
-            root.set("roadmap", Json.MAPPER.readTree(RoadmapJson.write(result.roadmap())));
+            root.set("roadmap", Json.MAPPER.readTree(JsonDocument.ROADMAP.write(result.roadmap())));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -108,7 +120,11 @@ final class ImportCommand implements Callable<Integer> {
         r.approval().number().ifPresent(n -> sb.append(ru ? "Приказ № " : "Order No. ").append(n));
         r.approval().date().ifPresent(d -> sb.append(ru ? " от " : " of ").append(Dates.format(d, lang)));
         sb.append(System.lineSeparator());
-        r.period().ifPresent(p -> sb.append(ru ? "Период: " : "Period: ").append(p).append(System.lineSeparator()));
+        r.period().ifPresent(p -> sb.append(ru ? "Период: " : "Period: ").append(Dates.format(p.startInclusive(), lang))
+                .append(" – ").append(Dates.format(p.endInclusive(), lang))
+                .append(r.periodBasis().filter(b -> b == PeriodBasis.GIVEN).isPresent()
+                        ? (ru ? " (задан при импорте)" : " (given at import)") : "")
+                .append(System.lineSeparator()));
         sb.append(ru ? "Мероприятий: " : "Activities: ").append(r.activities().size()).append(System.lineSeparator());
         sb.append(System.lineSeparator());
         for (Activity a : r.activities()) {

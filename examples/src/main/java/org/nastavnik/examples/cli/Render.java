@@ -1,15 +1,12 @@
 package org.nastavnik.examples.cli;
 
-import org.nastavnik.examples.report.CsvReport;
-import org.nastavnik.examples.report.HtmlReport;
-import org.nastavnik.examples.report.ReportContext;
-import org.nastavnik.examples.report.TextReport;
-import org.nastavnik.model.Language;
+import org.nastavnik.report.ReportContext;
+import org.nastavnik.report.ReportFormat;
+import org.nastavnik.common.Language;
 import org.nastavnik.rules.ComplianceReport;
 import org.nastavnik.rules.Finding;
 import org.nastavnik.rules.FindingKind;
 import org.nastavnik.rules.Severity;
-import org.nastavnik.rules.json.ReportJson;
 
 /** Renders a report in the format asked for, and decides the exit code of a check. */
 final class Render {
@@ -22,10 +19,10 @@ final class Render {
 
     static String report(ReportContext context, CommonOptions.Format format, Language language) {
         return switch (format) {
-            case text -> TextReport.render(context, language);
-            case json -> ReportJson.write(context.report());
-            case csv -> CsvReport.render(context, language);
-            case html -> HtmlReport.render(context, language);
+            case text -> ReportFormat.TEXT.render(context, language);
+            case json -> ReportFormat.JSON.render(context, language);
+            case csv -> ReportFormat.CSV.render(context, language);
+            case html -> ReportFormat.HTML.render(context, language);
         };
     }
 

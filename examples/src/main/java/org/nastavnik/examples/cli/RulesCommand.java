@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.nastavnik.examples.report.TextReport;
-import org.nastavnik.model.Language;
+import org.nastavnik.report.TextReport;
+import org.nastavnik.common.Language;
 import org.nastavnik.rules.ComplianceEngine;
-import org.nastavnik.rules.ParameterDescriptor;
+import org.nastavnik.rules.spi.Parameter;
 import org.nastavnik.rules.RuleDescriptor;
 import org.nastavnik.rules.Waiver;
 import picocli.CommandLine.Command;
@@ -20,7 +20,7 @@ import picocli.CommandLine.ParentCommand;
         description = "List the rules a check applies: id, severity, reliability of the source, what the rule "
                 + "requires, the source document and clause, and the parameters with their values.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the catalogue was printed.", "2:bad usage or an unknown region."})
+        exitCodeList = {"0:the catalogue was printed.", "2:bad usage or an unknown region.", "3:the program failed."})
 final class RulesCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -62,8 +62,8 @@ final class RulesCommand implements Callable<Integer> {
             wrapped(sb, (ru ? "Источник: " : "Source: ") + r.source(), width);
             r.severityNote(lang).ifPresent(n -> wrapped(sb, (ru ? "Почему не нарушение: " : "Why not a violation: ") + n,
                     width));
-            for (ParameterDescriptor p : r.parameters()) {
-                wrapped(sb, (ru ? "Параметр " : "Parameter ") + p.name() + " = " + engine.parameters().text(p.name())
+            for (Parameter<?> p : r.parameters()) {
+                wrapped(sb, (ru ? "Параметр " : "Parameter ") + p.key() + " = " + engine.parameters().text(p.key())
                         + " (" + p.meaning(lang) + ")", width);
             }
         }
@@ -108,11 +108,11 @@ final class RulesCommand implements Callable<Integer> {
                 r.severityNote(Language.EN).ifPresent(s -> note.put("en", s));
             }
             ArrayNode params = n.putArray("parameters");
-            for (ParameterDescriptor p : r.parameters()) {
+            for (Parameter<?> p : r.parameters()) {
                 ObjectNode pn = params.addObject();
-                pn.put("name", p.name());
-                pn.put("value", engine.parameters().text(p.name()));
-                pn.put("default", p.defaultValue());
+                pn.put("name", p.key());
+                pn.put("value", engine.parameters().text(p.key()));
+                pn.put("default", p.defaultText());
                 pn.put("allowed", p.allowed());
                 pn.putObject("meaning").put("ru", p.meaning(Language.RU)).put("en", p.meaning(Language.EN));
             }

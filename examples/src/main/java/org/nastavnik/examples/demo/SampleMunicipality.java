@@ -47,7 +47,8 @@ import org.nastavnik.model.Territory;
  *   <li>pair {@code p3} completed without a final meeting;</li>
  *   <li>mentee {@code s1-t-2} is counted as a young specialist with 6 years of experience;</li>
  *   <li>mentor {@code ent-1} comes from an enterprise with no cooperation agreement;</li>
- *   <li>the mentoring centre skipped its monthly report of 25 April 2022;</li>
+ *   <li>the mentoring centre submitted its monthly report of 25 March 2022 three days late, on
+ *   28 March, and skipped that of 25 April 2022;</li>
  *   <li>several roadmap activities have no completion.</li>
  * </ul>
  * People are identified by id only; the sample holds no names.
@@ -183,13 +184,13 @@ public final class SampleMunicipality {
         b.addAgreements(Agreement.builder().id("ag-1").organizationId("s1").partnerId("ent")
                 .signedOn(LocalDate.of(2021, 9, 1)).validUntil(LocalDate.of(2021, 12, 31)).build());
 
-        // the mentoring centre reports monthly on the 25th, but skipped April 2022
+        // the mentoring centre reports monthly on the 25th, but three days late in March and not in April 2022
         for (int month = 1; month <= 5; month++) {
             if (month == 4) {
                 continue;
             }
             b.addMonitoringReports(MonitoringReport.builder().id("mnc-" + month).organizationId("mnc")
-                    .kind(MonitoringKind.PERIODIC).submittedOn(LocalDate.of(2022, month, 25)).build());
+                    .kind(MonitoringKind.PERIODIC).submittedOn(LocalDate.of(2022, month, month == 3 ? 28 : 25)).build());
         }
         b.addMonitoringReports(MonitoringReport.builder().id("p3-interim").organizationId("s1")
                 .kind(MonitoringKind.INTERIM).mentorshipId("p3").submittedOn(LocalDate.of(2022, 1, 20)).build());

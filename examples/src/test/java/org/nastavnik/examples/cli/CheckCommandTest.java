@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nastavnik.examples.report.CsvReport;
+import org.nastavnik.report.ReportFormat;
 import org.nastavnik.rules.CheckOptions;
 import org.nastavnik.rules.ComplianceEngine;
 import org.nastavnik.rules.ComplianceReport;
@@ -78,7 +78,7 @@ class CheckCommandTest {
         assertAll(
                 () -> assertEquals(Cli.VIOLATIONS, csv.exitCode()),
                 () -> assertEquals("", csv.out()),
-                () -> assertTrue(Fixtures.read(dir.resolve("r.csv")).startsWith(CsvReport.BOM + "серьёзность,вид,"
+                () -> assertTrue(Fixtures.read(dir.resolve("r.csv")).startsWith(ReportFormat.CSV_BYTE_ORDER_MARK + "серьёзность,вид,"
                         + "правило,организация,субъекты,срок,сообщение,источник\r\n")),
                 () -> assertEquals(Cli.VIOLATIONS, html.exitCode()),
                 () -> assertTrue(Fixtures.read(dir.resolve("r.html")).contains("data-rule=\"PAIR_FORMED_LATE\"")));
@@ -200,8 +200,8 @@ class CheckCommandTest {
         // then: long reasons are cut to keep the line readable
         assertEquals(Cli.BAD_INPUT, run.exitCode());
         assertEquals("nastavnik: " + bad + ": 3 problems: asOf (2022-13-01): not a valid date (yyyy-MM-dd); "
-                + "extra (1): unknown field; allowed: asOf, territory, roadmaps, organizations, people, "
-                + "curatorAppointments, registry, consents, formAdoptions, mentorships, meeti…; "
+                + "extra (): unknown field; allowed: asOf, territory, roadmaps, organizations, people, "
+                + "curatorAppointments, registry, consents, formAdoptions, mentorships, meetin…; "
                 + "mentorships[0].mentorId (7): expected a string, found a number", run.oneLineError());
     }
 

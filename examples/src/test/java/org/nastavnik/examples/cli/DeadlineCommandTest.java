@@ -39,7 +39,7 @@ class DeadlineCommandTest {
         Run run = Run.of("deadline", "Май 2021 г.", "--context", "2022-08-31..2021-09-01");
         // then
         assertEquals(Cli.BAD_INPUT, run.exitCode());
-        assertEquals("nastavnik: --context \"2022-08-31..2021-09-01\": the period ends before it starts",
+        assertEquals("nastavnik: --context \"2022-08-31..2021-09-01\": the end (2021-09-01) is before the start (2022-08-31)",
                 run.oneLineError());
     }
 

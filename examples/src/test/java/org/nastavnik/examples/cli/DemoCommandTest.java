@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nastavnik.examples.report.CsvReport;
+import org.nastavnik.report.ReportFormat;
 import org.nastavnik.rules.ComplianceReport;
 import org.nastavnik.rules.Finding;
 import org.nastavnik.rules.FindingKind;
@@ -64,6 +64,7 @@ class DemoCommandTest {
                 "COMPLETED_WITHOUT_FINAL|organization:s1|mentorship:p3",
                 "YOUNG_SPECIALIST_MISCLASSIFIED|organization:s1|mentorship:p3|person:s1-t-2",
                 "EXTERNAL_MENTOR_NO_AGREEMENT|organization:col|mentorship:p6|person:ent-1",
+                "PERIODIC_REPORT_MISSING|organization:mnc|dueOn=2022-03-25",
                 "PERIODIC_REPORT_MISSING|organization:mnc|dueOn=2022-04-25",
                 "ROADMAP_ACTIVITY_OVERDUE|roadmap:tashtagol-2021|activity:tashtagol-2021/1.2|dueOn=2021-09-30");
         // then
@@ -72,7 +73,20 @@ class DemoCommandTest {
             assertTrue(keys.contains(key), "missing " + key + " among " + keys);
         }
         assertFalse(keys.stream().anyMatch(k -> k.startsWith("PERIODIC_REPORT_MISSING|organization:mnc|dueOn=2022-0")
-                && !k.endsWith("2022-04-25")), "the centre reported every month of 2022 but April");
+                && !k.endsWith("2022-03-25") && !k.endsWith("2022-04-25")),
+                "the centre reported every month of 2022 on time but March (late) and April (missing)");
+        // and March is done late, three days, not missing (issue 15), April is missing, not credited with May's report
+        Finding march = report.findings().stream()
+                .filter(f -> f.key().equals("PERIODIC_REPORT_MISSING|organization:mnc|dueOn=2022-03-25")).findFirst().orElseThrow();
+        assertEquals("DONE_LATE", march.evidence().get("state"));
+        assertEquals("3", march.evidence().get("daysLate"));
+        Finding april = report.findings().stream()
+                .filter(f -> f.key().equals("PERIODIC_REPORT_MISSING|organization:mnc|dueOn=2022-04-25")).findFirst().orElseThrow();
+        assertEquals("OVERDUE", april.evidence().get("state"));
+        // and nothing of the roadmap is owed before its period, which starts in May 2021
+        assertFalse(keys.stream().anyMatch(k -> k.startsWith("ROADMAP_ACTIVITY_OVERDUE|roadmap:tashtagol-2021|")
+                && k.matches(".*dueOn=(20[01][0-9]|2020|2021-0[1-4])-.*")),
+                "the roadmap's period starts in May 2021: " + keys);
         assertFalse(keys.stream().anyMatch(k -> k.contains("activity:tashtagol-2021/1.1|")), "1.1 was done on time");
     }
 
@@ -122,7 +136,7 @@ class DemoCommandTest {
         List<String> rows = List.of(run.out().split("\r\n", -1));
         assertAll(
                 () -> assertEquals(Cli.OK, run.exitCode()),
-                () -> assertTrue(run.out().startsWith(CsvReport.BOM + "severity,kind,rule,organization,subjects,"
+                () -> assertTrue(run.out().startsWith(ReportFormat.CSV_BYTE_ORDER_MARK + "severity,kind,rule,organization,subjects,"
                         + "due date,message,source\r\n"), run.out()),
                 () -> assertEquals(report.allFindings().size() + 2, rows.size(), "header, rows, empty after the last CRLF"),
                 () -> assertTrue(rows.contains("WARNING,CURRENT,CURATOR_MISSING,s2,organization:s2,,"

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.nastavnik.examples.demo.SampleMunicipality;
 import org.nastavnik.examples.demo.Seed;
-import org.nastavnik.json.SnapshotJson;
+import org.nastavnik.json.JsonDocument;
 import org.nastavnik.model.CuratorAppointment;
 import org.nastavnik.model.DocumentRef;
 import org.nastavnik.model.Snapshot;
@@ -58,7 +58,7 @@ final class Fixtures {
     }
 
     static Path write(Path dir, String name, Snapshot snapshot) {
-        return write(dir, name, SnapshotJson.write(snapshot));
+        return write(dir, name, JsonDocument.SNAPSHOT.write(snapshot));
     }
 
     static String read(Path file) {

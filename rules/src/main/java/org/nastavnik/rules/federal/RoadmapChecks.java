@@ -21,13 +21,21 @@ import org.nastavnik.deadline.Unrecognized;
 import org.nastavnik.model.Activity;
 import org.nastavnik.model.ActivityOrigin;
 import org.nastavnik.model.Completion;
-import org.nastavnik.model.DateRange;
+import org.nastavnik.common.DateRange;
 import org.nastavnik.model.DocumentNote;
 import org.nastavnik.model.DocumentRef;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
 import org.nastavnik.model.Roadmap;
-import org.nastavnik.rules.CheckContext;
-import org.nastavnik.rules.RoadmapActivity;
+import org.nastavnik.duty.Duty;
+import org.nastavnik.duty.DutyStart;
+import org.nastavnik.duty.DutyStatus;
+import org.nastavnik.duty.JudgedOccurrence;
+import org.nastavnik.duty.Readings;
+import org.nastavnik.rules.facts.RoadmapActivity;
+import org.nastavnik.rules.spi.CheckContext;
+import org.nastavnik.rules.spi.DutyChecks;
+import org.nastavnik.rules.spi.FindingCollector;
+import org.nastavnik.rules.spi.RuleParameters;
 
 /**
  * The calculations behind the roadmap rules ({@code roadmap-execution.drl},
@@ -101,7 +109,7 @@ public final class RoadmapChecks {
      * none of its occurrences can be known.
      *
      * @param ra  the activity, not null
-     * @param snapshot  the snapshot's events, the {@link org.nastavnik.rules.RecordedEvents} fact its deadline counts from, not null
+     * @param snapshot  the snapshot's events, the {@link org.nastavnik.rules.facts.RecordedEvents} fact its deadline counts from, not null
      * @return whether its deadline is relative to an event with no known date
      */
     public static boolean lacksEventDates(RoadmapActivity ra, EventDates snapshot) {
@@ -133,7 +141,7 @@ public final class RoadmapChecks {
         if (!deadline.isJudged() || window.isEmpty()) {
             return List.of();
         }
-        int grace = ctx.parameters().graceDays();
+        int grace = ctx.parameters().get(RuleParameters.GRACE_DAYS);
         LocalDate asOf = ctx.asOf();
         List<LocalDate> shifted = new ArrayList<>();
         int seen = 0;
@@ -146,7 +154,7 @@ public final class RoadmapChecks {
         // Judging with the check date and every completion moved back by the grace days is
         // judging against due dates moved forward by them.
         DeadlineStatus status = deadline.status(asOf.minusDays(grace), window.get(), shifted,
-                roadmapEvents(ra.roadmap(), snapshot, window.get()));
+                roadmapEvents(ra.roadmap(), snapshot, window.get()).withWorkCalendar(ctx.workCalendar()));
         List<DueOccurrence> result = new ArrayList<>();
         for (DeadlineStatus.Occurrence o : status.occurrences()) {
             switch (o.state()) {
@@ -168,6 +176,76 @@ public final class RoadmapChecks {
     }
 
     /**
+     * When an activity's duty starts: the latest of the roadmap period's start and its approval
+     * (a relative deadline's own event gives each occurrence its own window).
+     *
+     * @param roadmap  the roadmap, not null
+     * @return the start, or empty when the roadmap has neither a period nor an approval date
+     */
+    public static Optional<DutyStart> start(Roadmap roadmap) {
+        return DutyStart.latest(roadmap.period().map(DateRange::startInclusive), roadmap.approval().date(),
+                Optional.empty());
+    }
+
+    /**
+     * Judges an activity once: its occurrences from the {@link #start(Roadmap) start} to the end
+     * of the roadmap's period and of the check's horizon, matched with its completions (from any
+     * organization) with the rule parameter {@code graceDays}.
+     *
+     * @param ra  the activity, not null
+     * @param completions  the activity's completions (other facts are ignored), not null
+     * @param snapshot  the snapshot's events, not null
+     * @param ctx  the check, not null
+     * @return its status, as a list of one; none for a deadline that is not judged or a roadmap without a start
+     */
+    public static List<DutyStatus> judge(RoadmapActivity ra, Collection<?> completions, EventDates snapshot,
+            CheckContext ctx) {
+        Deadline deadline = ra.activity().deadline();
+        Optional<DutyStart> start = start(ra.roadmap());
+        if (Duty.notJudged(deadline).isPresent() || start.isEmpty()) {
+            return List.of();
+        }
+        Duty duty = Duty.of(deadline, start.get()).withGraceDays(ctx.parameters().getInt(RuleParameters.GRACE_DAYS));
+        if (ra.roadmap().period().isPresent()) {
+            duty = duty.until(ra.roadmap().period().get().endInclusive());
+        }
+        DateRange window = DateRange.of(start.get().date(),
+                start.get().date().isAfter(ctx.horizonEnd()) ? start.get().date() : ctx.horizonEnd());
+        return List.of(duty.judge(ctx.asOf(), ctx.horizonEnd(), DutyChecks.dates(completions),
+                roadmapEvents(ra.roadmap(), snapshot, window).withWorkCalendar(ctx.workCalendar())));
+    }
+
+    /**
+     * Fills in a finding about one occurrence of an activity: what was owed, since when and why,
+     * how it stands (overdue, done late, upcoming) and the reading of a phrase that could be taken
+     * two ways.
+     *
+     * @param draft  the finding, not null
+     * @param ra  the activity, not null
+     * @param status  its status, not null
+     * @param o  the occurrence, not null
+     * @param ctx  the check, not null
+     */
+    public static void report(FindingCollector.Draft draft, RoadmapActivity ra, DutyStatus status, JudgedOccurrence o,
+            CheckContext ctx) {
+        Deadline deadline = ra.activity().deadline();
+        draft.roadmap(ra.roadmapId())
+                .activity(ra.roadmapId(), ra.number())
+                .evidence("deadline", phrase(deadline))
+                .evidence("graceDays", ctx.parameters().getInt(RuleParameters.GRACE_DAYS))
+                .evidence("completionsSeen", status.completionsSeen())
+                .evidence("readingRu", Readings.explain(deadline, ra.activity().deadlineText(), Language.RU))
+                .evidence("readingEn", Readings.explain(deadline, ra.activity().deadlineText(), Language.EN));
+        ra.roadmap().periodBasis().ifPresent(b -> draft.evidence("periodBasis", b));
+        DutyChecks.evidence(draft, status, o);
+        if (o.overdue()) {
+            draft.evidence("escalationDays", ctx.parameters().getInt(RuleParameters.OVERDUE_ESCALATION_DAYS))
+                    .evidence("longOverdue", o.days() > ctx.parameters().getInt(RuleParameters.OVERDUE_ESCALATION_DAYS));
+        }
+        draft.emit();
+    }
+
+    /**
      * @param from  the earlier day, not null
      * @param to  the later day, not null
      * @return the days from one to the other
@@ -186,22 +264,28 @@ public final class RoadmapChecks {
 
     /**
      * Why a deadline is not judged, for the deadlines that are by their nature not judged:
-     * {@code CONTINUOUS} (постоянно), {@code BY_SCHEDULE} (по графику …) or {@code AS_NEEDED}.
+     * {@code CONTINUOUS} (постоянно), {@code BY_SCHEDULE} (по графику …, в соответствии с планом
+     * …, also after a recurrence word) or {@code AS_NEEDED}.
      *
      * @param deadline  a deadline, not null
      * @return the kind, or empty for a judged or unrecognized deadline
      */
     public static Optional<String> notJudgedKind(Deadline deadline) {
-        if (deadline instanceof Continuous) {
-            return Optional.of("CONTINUOUS");
-        }
-        if (deadline instanceof BySchedule) {
-            return Optional.of("BY_SCHEDULE");
-        }
-        if (deadline instanceof AsNeeded) {
-            return Optional.of("AS_NEEDED");
-        }
-        return Optional.empty();
+        return Duty.notJudged(deadline).flatMap(r -> switch (r) {
+            case CONTINUOUS -> Optional.of("CONTINUOUS");
+            case OTHERS_SCHEDULE -> Optional.of("BY_SCHEDULE");
+            case AS_NEEDED -> Optional.of("AS_NEEDED");
+            case UNRECOGNIZED -> Optional.<String>empty();
+        });
+    }
+
+    /**
+     * @param deadline  a deadline, not null
+     * @param language  the language, not null
+     * @return why it is not judged, in words; empty for a judged deadline
+     */
+    public static String notJudgedReason(Deadline deadline, Language language) {
+        return Duty.notJudged(deadline).map(r -> r.reason(language)).orElse("");
     }
 
     // ---------------------------------------------------------------- quality

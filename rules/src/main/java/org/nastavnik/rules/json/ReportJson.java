@@ -1,20 +1,16 @@
 package org.nastavnik.rules.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
-import org.nastavnik.model.Language;
+import org.nastavnik.common.Language;
+import org.nastavnik.json.JsonDocument;
 import org.nastavnik.rules.ComplianceReport;
 import org.nastavnik.rules.Finding;
 import org.nastavnik.rules.FindingKind;
@@ -26,7 +22,8 @@ import org.nastavnik.rules.Waiver;
 
 /**
  * Writes a {@link ComplianceReport} as JSON and reads it back. The output is deterministic:
- * the same report gives the same bytes (UTF-8, two-space indent, {@code \n} line ends, fields
+ * the same report gives the same bytes (UTF-8, laid out as every Nastavnik document is by
+ * {@link JsonDocument#text JsonDocument.text}: two-space indent, {@code \n} line ends; fields
  * in a fixed order, findings in report order), so reports can be stored and compared as files.
  *
  * <p>The format is versioned by its {@code "format"} field, currently
@@ -38,17 +35,6 @@ public final class ReportJson {
     public static final String FORMAT = "nastavnik-report/1";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final ObjectWriter WRITER;
-
-    static {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
-        printer.indentObjectsWith(indenter);
-        printer.indentArraysWith(indenter);
-        WRITER = MAPPER.writer(printer);
-    }
 
     private ReportJson() {
     }
@@ -58,11 +44,7 @@ public final class ReportJson {
      * @return the report as JSON text ending with a line feed
      */
     public static String write(ComplianceReport report) {
-        try {
-            return WRITER.writeValueAsString(toTree(report)) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("report could not be written as JSON", e);
-        }
+        return JsonDocument.text(toTree(report));
     }
 
     /**
@@ -119,8 +101,7 @@ public final class ReportJson {
             for (JsonNode s : f.path("subjects")) {
                 fb.subject(SubjectRef.of(SubjectType.valueOf(text(s, "type")), text(s, "id")));
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = f.path("evidence").fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : f.path("evidence").properties()) {
                 fb.evidence(e.getKey(), e.getValue().asText());
             }
             f.path("keyEvidence").forEach(n -> fb.keyEvidence(n.asText()));

@@ -1,0 +1,83 @@
+package org.nastavnik.rules.facts;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.nastavnik.model.MentoringForm;
+import org.nastavnik.model.Mentorship;
+import org.nastavnik.model.Snapshot;
+
+/** One {@link FormedPairs} per organization and form that has pairs, keyed by both. */
+final class PairFormationDays extends Derivation {
+
+    /** The key of a fact. */
+    private record OrganizationForm(String organizationId, MentoringForm form) {
+    }
+
+    /** How many pairs were formed on each day, per organization and form (sessions). */
+    private final Map<OrganizationForm, DayCounts> counts = new HashMap<>();
+
+    @Override
+    Class<?> factClass() {
+        return FormedPairs.class;
+    }
+
+    @Override
+    void deriveAll(Snapshot snapshot, Consumer<Object> out) {
+        Map<String, EnumMap<MentoringForm, List<LocalDate>>> byOrganization = new HashMap<>();
+        String runOrganization = null;
+        EnumMap<MentoringForm, List<LocalDate>> run = null;
+        for (Mentorship m : snapshot.mentorships()) { // usually grouped by organization: one lookup per run
+            if (!m.organizationId().equals(runOrganization)) {
+                runOrganization = m.organizationId();
+                run = byOrganization.computeIfAbsent(runOrganization, k -> new EnumMap<>(MentoringForm.class));
+            }
+            run.computeIfAbsent(m.form(), k -> new ArrayList<>()).add(m.formedOn());
+        }
+        byOrganization.forEach((organization, forms) -> forms.forEach((form, days) -> {
+            days.sort(null);
+            List<LocalDate> distinct = new ArrayList<>(days.size());
+            for (LocalDate d : days) {
+                if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).equals(d)) {
+                    distinct.add(d);
+                }
+            }
+            out.accept(new FormedPairs(organization, form, distinct));
+        }));
+    }
+
+    @Override
+    void add(Object record) {
+        if (record instanceof Mentorship m) {
+            OrganizationForm key = new OrganizationForm(m.organizationId(), m.form());
+            if (counts.computeIfAbsent(key, k -> new DayCounts()).add(m.formedOn())) {
+                changed(key);
+            }
+        }
+    }
+
+    @Override
+    void remove(Object record) {
+        if (record instanceof Mentorship m) {
+            OrganizationForm key = new OrganizationForm(m.organizationId(), m.form());
+            DayCounts days = counts.get(key);
+            if (days != null && days.remove(m.formedOn())) {
+                if (days.isEmpty()) {
+                    counts.remove(key);
+                }
+                changed(key);
+            }
+        }
+    }
+
+    @Override
+    List<FormedPairs> facts(Object key) {
+        DayCounts days = counts.get(key);
+        OrganizationForm k = (OrganizationForm) key;
+        return days == null ? List.of() : List.of(new FormedPairs(k.organizationId(), k.form(), days.days()));
+    }
+}

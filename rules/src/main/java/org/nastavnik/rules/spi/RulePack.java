@@ -1,0 +1,197 @@
+package org.nastavnik.rules.spi;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.Properties;
+
+/**
+ * A set of rules compiled to Drools' executable model in its own jar: the federal catalogue,
+ * or a region's pack. A pack is described by a small properties file in its jar:
+ *
+ * <pre>
+ * id=federal
+ * version=0.1.0
+ * modelIndex=META-INF/kie/org.nastavnik/nastavnik-rules/drools-model
+ * messages=org/nastavnik/rules/federal/messages
+ * packages=org.nastavnik.rules.federal
+ * </pre>
+ *
+ * <p>{@code modelIndex} is the list of generated model classes that {@code kie-maven-plugin}
+ * writes at {@code META-INF/kie/<groupId>/<artifactId>/drools-model}; {@code messages} is the
+ * base name of {@code _ru.properties} and {@code _en.properties} files with the rules' texts.
+ * The optional {@code packages} (comma separated) keeps only the model classes of those DRL
+ * packages: a jar whose one model index holds several packs (this jar holds the federal pack
+ * and the built-in region packs) gives each pack its own packages.
+ * A pack jar can register an implementation for {@link java.util.ServiceLoader} under
+ * {@code META-INF/services/org.nastavnik.rules.spi.RulePack}, or be given to
+ * {@link org.nastavnik.rules.ComplianceEngineBuilder#rulePack(RulePack)}.
+ */
+public interface RulePack {
+
+    /** @return the pack's id, such as {@code federal} or {@code region-31} */
+    String id();
+
+    /** @return the pack's version */
+    String version();
+
+    /** @return the class-path resource listing the pack's generated model classes */
+    String modelIndex();
+
+    /** @return the class-path base name of the pack's message files, without language suffix */
+    String messages();
+
+    /**
+     * @return the DRL packages whose generated model classes belong to the pack, such as
+     *     {@code org.nastavnik.rules.federal}; empty (the default) for every class of the index
+     */
+    default java.util.List<String> packages() {
+        return java.util.List.of();
+    }
+
+    /**
+     * @return the parameters the pack declares for its own rules, with their defaults (a
+     *     profile sets them under their keys like the federal ones); empty (the default) for none.
+     *     The federal pack's are the constants of {@link RuleParameters}.
+     */
+    default java.util.List<Parameter<?>> parameters() {
+        return java.util.List.of();
+    }
+
+    /** @return the class loader that holds the pack's classes and resources */
+    default ClassLoader classLoader() {
+        return getClass().getClassLoader();
+    }
+
+    /** @return the federal rule catalogue shipped in this jar */
+    static RulePack federal() {
+        return FederalPack.INSTANCE;
+    }
+
+    /**
+     * Reads a pack's description from a properties file on a class path.
+     *
+     * @param resource  the resource path, such as {@code org/example/region99/pack.properties}
+     * @param classLoader  the class loader of the pack's jar, not null
+     * @return the pack
+     * @throws IllegalArgumentException if the resource is missing or lacks one of the keys
+     *     {@code id}, {@code version}, {@code modelIndex}, {@code messages}; {@code packages} is optional
+     */
+    static RulePack fromProperties(String resource, ClassLoader classLoader) {
+        return fromProperties(resource, classLoader, java.util.List.of());
+    }
+
+    /**
+     * Reads a pack's description from a properties file on a class path, with the parameters
+     * the pack declares.
+     *
+     * @param resource  the resource path, such as {@code org/example/region99/pack.properties}
+     * @param classLoader  the class loader of the pack's jar, not null
+     * @param parameters  the parameters the pack declares, not null
+     * @return the pack
+     * @throws IllegalArgumentException as {@link #fromProperties(String, ClassLoader)}
+     */
+    static RulePack fromProperties(String resource, ClassLoader classLoader, java.util.List<Parameter<?>> parameters) {
+        Properties p = new Properties();
+        try (InputStream in = classLoader.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("rule pack description not found on the class path (" + resource + ")");
+            }
+            try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                p.load(r);
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException("rule pack description unreadable (" + resource + ")", e);
+        }
+        String[] keys = {"id", "version", "modelIndex", "messages"};
+        for (String k : keys) {
+            if (p.getProperty(k, "").isBlank()) {
+                throw new IllegalArgumentException("rule pack description " + resource + " lacks the key (" + k + ")");
+            }
+        }
+        java.util.List<String> packages = new java.util.ArrayList<>();
+        for (String name : p.getProperty("packages", "").split(",")) { // no stream: this runs at start-up
+            String trimmed = name.trim();
+            if (!trimmed.isEmpty()) {
+                packages.add(trimmed);
+            }
+        }
+        return new PropertiesPack(p.getProperty("id").trim(), p.getProperty("version").trim(),
+                p.getProperty("modelIndex").trim(), p.getProperty("messages").trim(), packages, parameters, classLoader);
+    }
+}
+
+/** A pack described by a properties file. */
+final class PropertiesPack implements RulePack {
+    private final String id;
+    private final String version;
+    private final String modelIndex;
+    private final String messages;
+    private final java.util.List<String> packages;
+    private final java.util.List<Parameter<?>> parameters;
+    private final ClassLoader classLoader;
+
+    PropertiesPack(String id, String version, String modelIndex, String messages, java.util.List<String> packages,
+            java.util.List<Parameter<?>> parameters, ClassLoader classLoader) {
+        this.parameters = java.util.List.copyOf(parameters);
+        this.id = id;
+        this.version = version;
+        this.modelIndex = modelIndex;
+        this.messages = messages;
+        this.packages = java.util.List.copyOf(packages);
+        this.classLoader = Objects.requireNonNull(classLoader);
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String version() {
+        return version;
+    }
+
+    @Override
+    public String modelIndex() {
+        return modelIndex;
+    }
+
+    @Override
+    public String messages() {
+        return messages;
+    }
+
+    @Override
+    public java.util.List<String> packages() {
+        return packages;
+    }
+
+    @Override
+    public java.util.List<Parameter<?>> parameters() {
+        return parameters;
+    }
+
+    @Override
+    public ClassLoader classLoader() {
+        return classLoader;
+    }
+
+    @Override
+    public String toString() {
+        return id + "@" + version;
+    }
+}
+
+/** The federal catalogue of this jar. */
+final class FederalPack {
+    static final RulePack INSTANCE =
+            RulePack.fromProperties("org/nastavnik/rules/federal/pack.properties", FederalPack.class.getClassLoader(),
+                    RuleParameters.federalParameters());
+
+    private FederalPack() {
+    }
+}
