@@ -8,7 +8,13 @@ import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import org.nastavnik.model.Roadmap;
+import org.nastavnik.model.Snapshot;
 
 /**
  * Reads a roadmap from the text of an order (приказ, распоряжение) or of approved recommendations
@@ -109,6 +115,36 @@ public final class RoadmapReader {
         } catch (ImportException e) {
             throw new ImportException(e.reason(), "roadmap file " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Reads each roadmap document (.docx, text-layer PDF or text) into a roadmap, with the id of its
+     * file name (without the extension; «-2», «-3» added where the snapshot or another document
+     * already has that id), its territory and period read from the document itself, and adds them
+     * to the snapshot. What the reader noticed travels with each roadmap ({@code documentNotes}).
+     *
+     * @param snapshot  the snapshot, not null; not changed
+     * @param documents  the roadmap documents, not null
+     * @return a new snapshot with the roadmaps added
+     * @throws ImportException if a document cannot be read at all; the message names it
+     * @throws org.nastavnik.model.ValidationException if a roadmap cannot join the snapshot
+     */
+    public static Snapshot addTo(Snapshot snapshot, List<Path> documents) throws ImportException {
+        Objects.requireNonNull(snapshot, "snapshot");
+        Objects.requireNonNull(documents, "documents");
+        Set<String> ids = new HashSet<>();
+        snapshot.roadmaps().forEach(r -> ids.add(r.id()));
+        List<Roadmap> roadmaps = new ArrayList<>();
+        for (Path document : documents) {
+            String base = document.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+            String id = base.isBlank() ? "roadmap" : base;
+            for (int n = 2; ids.contains(id); n++) {
+                id = base + "-" + n;
+            }
+            ids.add(id);
+            roadmaps.add(RoadmapReader.read(document, ReadOptions.of(id)).roadmap());
+        }
+        return Snapshot.builder().from(snapshot).addAllRoadmaps(roadmaps).build();
     }
 
     /** The largest roadmap document read, in bytes (20 MB; the five real ones are 5 to 12 KB as text). */

@@ -13,10 +13,10 @@ import org.nastavnik.report.ReportContext;
 import org.nastavnik.model.Snapshot;
 import org.nastavnik.model.ValidationException;
 import org.nastavnik.roadmap.ImportException;
+import org.nastavnik.roadmap.RoadmapReader;
 import org.nastavnik.rules.CheckOptions;
 import org.nastavnik.rules.ComplianceEngine;
 import org.nastavnik.rules.ComplianceReport;
-import org.nastavnik.rules.DocumentCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -88,7 +88,7 @@ final class CheckCommand implements Callable<Integer> {
             roadmaps.forEach(Inputs::requireReadable);
             progress.step("reading " + roadmaps.size() + " roadmap document(s)");
             try {
-                snapshot = DocumentCheck.withDocuments(snapshot, roadmaps);
+                snapshot = RoadmapReader.addTo(snapshot, roadmaps);
             } catch (ImportException e) {
                 throw new UserError(e.getMessage(), e);
             } catch (ValidationException e) {
