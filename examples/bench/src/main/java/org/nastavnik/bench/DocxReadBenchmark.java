@@ -1,8 +1,7 @@
 package org.nastavnik.bench;
 
 import java.util.concurrent.TimeUnit;
-import org.nastavnik.examples.demo.Seed;
-import org.nastavnik.examples.demo.SeedDocuments;
+import org.nastavnik.bench.fixtures.SeedDocuments;
 import org.nastavnik.roadmap.ImportException;
 import org.nastavnik.roadmap.ImportResult;
 import org.nastavnik.roadmap.ReadOptions;
@@ -22,7 +21,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Issue 16: reading each seed as a .docx in a warm JVM (target under 1 s each): the Word package
  * opened with Apache POI, laid out as text and read into a roadmap with its findings. The
- * documents are written once, before measuring, from the bundled seeds.
+ * documents are written once, before measuring, from the five seeds ({@link SeedDocuments}, in the
+ * rules test jar).
  *
  * <pre>java -jar examples/bench/target/benchmarks.jar DocxReadBenchmark</pre>
  */
@@ -34,8 +34,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xmx1g", "-Xms1g"})
 public class DocxReadBenchmark {
 
-    /** The seed. */
-    @Param({"DONETSK", "TASHTAGOL", "SASOVO", "BELGOROD", "SOCHI"})
+    /** The seed's number, 000 to 004. */
+    @Param({"000", "001", "002", "003", "004"})
     public String seed;
 
     private byte[] docx;
@@ -44,9 +44,9 @@ public class DocxReadBenchmark {
     /** Writes the seed as a .docx. */
     @Setup
     public void setUp() {
-        Seed s = Seed.valueOf(seed);
-        docx = SeedDocuments.docx(s.text());
-        options = ReadOptions.of(s.roadmapId());
+        String file = SeedDocuments.SEEDS.stream().filter(f -> f.startsWith(seed + "_")).findFirst().orElseThrow();
+        docx = SeedDocuments.docx(SeedDocuments.text(file));
+        options = ReadOptions.of("seed-" + seed);
     }
 
     /** @return the roadmap read from the .docx */

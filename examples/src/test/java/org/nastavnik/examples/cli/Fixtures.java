@@ -48,10 +48,10 @@ final class Fixtures {
         }
     }
 
-    /** A seed's text written as a .docx ({@link org.nastavnik.examples.demo.SeedDocuments}). */
+    /** A seed's text written as a .docx ({@link org.nastavnik.bench.fixtures.SeedDocuments}). */
     static Path docx(Path dir, String name, String text) {
         try {
-            return Files.write(dir.resolve(name), org.nastavnik.examples.demo.SeedDocuments.docx(text));
+            return Files.write(dir.resolve(name), org.nastavnik.bench.fixtures.SeedDocuments.docx(text));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
