@@ -33,8 +33,31 @@ public abstract class Activity {
     /** @return the expected result or kind of document (результат / вид документа), if given */
     public abstract Optional<String> expectedResult();
 
-    /** @return the body the item is addressed to, for an obligation from an order («Руководителям ОО») */
+    /**
+     * @return the body the item is addressed to, for an obligation from an order, as written and
+     *     without the people named in brackets («Руководителям ОО»)
+     */
     public abstract Optional<String> addressee();
+
+    /**
+     * @return the addressees of an obligation from an order, classified (roles, organizations,
+     *     kinds of organization, named persons), in the order's order; empty for a table row
+     */
+    public abstract List<Addressee> addressees();
+
+    /**
+     * @return where the document states it: its table row, its order item, or both when the order
+     *     restates a row of its table; empty for an activity not read from a document
+     */
+    public abstract List<Citation> citations();
+
+    /**
+     * @return whether the document states a deadline for it; an obligation without one is listed
+     *     but never judged overdue
+     */
+    public boolean hasStatedDeadline() {
+        return !deadlineText().isBlank();
+    }
 
     /** @return where the activity was found */
     @Value.Default
@@ -57,6 +80,7 @@ public abstract class Activity {
     @Value.Check
     void checkAttributes() {
         Attributes.require(this, "number", number(), "title", title(), "deadlineText", deadlineText(),
-                "deadline", deadline(), "responsible", responsible(), "origin", origin());
+                "deadline", deadline(), "responsible", responsible(), "origin", origin(), "addressees", addressees(),
+                "citations", citations());
     }
 }

@@ -24,7 +24,13 @@ public abstract class Roadmap {
     /** @return the level of government */
     public abstract RoadmapLevel level();
 
-    /** @return the territory it covers */
+    /** @return what it plans, as read from its title and content; unspecified unless stated */
+    @Value.Default
+    public RoadmapKind kind() {
+        return RoadmapKind.UNSPECIFIED;
+    }
+
+    /** @return the territory it covers; either part may be unknown */
     public abstract Territory territory();
 
     /** @return the document that approved it (the order, or recommendations «Утверждаю») */
@@ -60,6 +66,9 @@ public abstract class Roadmap {
     /** @return the working group listed in an appendix, if any */
     public abstract List<WorkingGroupMember> workingGroup();
 
+    /** @return what the reader of its document noticed, in document order; empty for a roadmap not read from a document */
+    public abstract List<DocumentNote> documentNotes();
+
     /**
      * @param number  an activity number, such as «3.2», not null
      * @return the activity with that number, if there is one
@@ -84,6 +93,6 @@ public abstract class Roadmap {
     void checkAttributes() {
         Attributes.require(this, "id", id(), "title", title(), "level", level(), "territory", territory(),
                 "approval", approval(), "sections", sections(), "activities", activities(),
-                "workingGroup", workingGroup());
+                "workingGroup", workingGroup(), "kind", kind(), "documentNotes", documentNotes());
     }
 }

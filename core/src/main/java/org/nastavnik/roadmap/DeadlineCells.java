@@ -16,6 +16,11 @@ import org.nastavnik.common.DateRange;
  * so that one odd cell never stops the import.
  */
 final class DeadlineCells {
+    /**
+     * The deadline of an obligation whose document states none: an empty phrase, never judged; the
+     * same value the JSON form reads back.
+     */
+    static final Deadline NOT_STATED = DeadlineParser.parse("", DeadlineContext.none());
     private final DeadlineContext context;
     private final Findings findings;
 
@@ -27,8 +32,7 @@ final class DeadlineCells {
 
     Deadline parse(String text, int line, @Nullable String row) {
         if (text.isEmpty()) {
-            // the parser's own unrecognized deadline, which reading the roadmap back gives again
-            return DeadlineParser.parse(text, context);
+            return NOT_STATED;
         }
         Deadline deadline;
         try {

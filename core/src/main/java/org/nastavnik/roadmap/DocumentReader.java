@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.nastavnik.model.Activity;
 import org.nastavnik.common.DateRange;
 import org.nastavnik.model.DocumentKind;
+import org.nastavnik.model.DocumentNote;
 import org.nastavnik.model.DocumentRef;
 import org.nastavnik.model.PeriodBasis;
 import org.nastavnik.deadline.Deadline;
@@ -23,6 +24,7 @@ import org.nastavnik.deadline.Recurring;
 import org.nastavnik.deadline.FirstThenRecurring;
 import org.nastavnik.deadline.Relative;
 import org.nastavnik.model.Roadmap;
+import org.nastavnik.model.Territory;
 import org.nastavnik.model.WorkingGroupMember;
 
 /** Reads one document: header, order items, tables, working group and cross-checks. */
@@ -63,7 +65,7 @@ final class DocumentReader {
 
         List<OrderItemsReader.Item> items = header.operativeStart < 0 ? List.of()
                 : OrderItemsReader.items(lines, header.operativeStart, header.operativeEnd);
-        List<Activity> activities = new ArrayList<>(OrderItemsReader.activities(items, deadlines));
+        List<OrderItemsReader.Obligation> obligations = OrderItemsReader.obligations(items, deadlines);
 
         TableReader tables = new TableReader(lines, findings, deadlines);
         int next = firstTable;
@@ -72,7 +74,7 @@ final class DocumentReader {
             afterTables = tables.read(next);
             next = TableReader.findHeader(lines, afterTables);
         }
-        activities.addAll(tables.activities);
+        List<Activity> activities = uniqueNumbers(Restatements.merge(obligations, tables.activities, findings));
         if (period != null && basis == PeriodBasis.TITLE_YEARS_AMBIGUOUS && approvalDate == null) {
             LocalDate earliest = earliestDated(activities, period);
             if (earliest != null && earliest.isAfter(period.startInclusive())) {
@@ -114,8 +116,8 @@ final class DocumentReader {
         }
         if (firstTable < 0) {
             findings.add(FindingCode.NO_TABLE,
-                    "в документе нет таблицы мероприятий; прочитаны только пункты с датами: " + activities.size(),
-                    "the document has no table of activities; only dated items were read: " + activities.size(),
+                    "в документе нет таблицы мероприятий; прочитаны только пункты приказа: " + activities.size(),
+                    "the document has no table of activities; only the order's items were read: " + activities.size(),
                     0, null, "");
         }
         if (header.kind == null && header.date == null && header.number == null) {
@@ -145,11 +147,13 @@ final class DocumentReader {
         if (header.title != null) {
             approval.title(header.title);
         }
+        String headerText = headerText(lines, tableStart);
         var roadmap = Roadmap.builder()
                 .id(options.roadmapId())
                 .title(title)
                 .level(options.level())
-                .territory(options.territory())
+                .kind(RoadmapKinds.read(options.level(), tableTitle, header.title, headerText))
+                .territory(territory(TerritoryReader.read(tableTitle != null ? tableTitle : header.title, headerText)))
                 .approval(approval.build())
                 .sections(tables.sections)
                 .activities(activities)
@@ -172,7 +176,62 @@ final class DocumentReader {
         if (header.signer != null) {
             roadmap.signer(header.signer);
         }
-        return ImportResult.of(roadmap.build(), findings.sorted());
+        List<DocumentFinding> sorted = findings.sorted();
+        for (DocumentFinding f : sorted) {
+            var note = DocumentNote.builder().code(f.code().name())
+                    .level(DocumentNote.Level.valueOf(f.level().name()))
+                    .russian(f.russian()).english(f.english()).line(f.line()).snippet(f.snippet());
+            f.row().ifPresent(note::row);
+            roadmap.addDocumentNotes(note.build());
+        }
+        return ImportResult.of(roadmap.build(), sorted);
+    }
+
+    /** The caller's territory, part by part, else the document's. */
+    private Territory territory(Territory read) {
+        if (options.territory().isEmpty()) {
+            return read;
+        }
+        Territory given = options.territory().get();
+        var t = Territory.builder();
+        given.region().or(read::region).ifPresent(t::region);
+        given.municipality().or(read::municipality).ifPresent(t::municipality);
+        return t.build();
+    }
+
+    private static String headerText(List<SourceLine> lines, int end) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < end && i < lines.size() && sb.length() < 50_000; i++) {
+            String s = lines.get(i).clean();
+            if (!s.isBlank()) {
+                sb.append(s.replace('\t', ' ')).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Activity numbers are unique within a roadmap (completions name them): a number the document
+     * repeats gets «#2», «#3» after its second and later uses; the repetition itself is a finding
+     * of the table ({@code DUPLICATE_ACTIVITY_NUMBER}).
+     */
+    private static List<Activity> uniqueNumbers(List<Activity> activities) {
+        Map<String, Integer> used = new HashMap<>();
+        List<Activity> out = new ArrayList<>(activities.size());
+        for (Activity a : activities) {
+            int n = used.merge(a.number(), 1, Integer::sum);
+            if (n == 1) {
+                out.add(a);
+                continue;
+            }
+            String number = a.number() + "#" + n;
+            while (used.containsKey(number)) {
+                number = number + "'";
+            }
+            used.put(number, 1);
+            out.add(Activity.builder().from(a).number(number).build());
+        }
+        return out;
     }
 
     /** The paragraph right above the table, unless it is the appendix's approval stamp. */

@@ -14,9 +14,13 @@ public enum FindingCode {
             "Дата приказа в грифе приложения не совпадает с датой приказа",
             "The order date on the appendix differs from the order's date"),
     /** The appendix's approval reference was left blank («от _____ № _____»). */
-    APPENDIX_REFERENCE_BLANK(FindingLevel.WARNING,
+    APPENDIX_REFERENCE_BLANK(FindingLevel.INFO,
             "Реквизиты приказа в грифе приложения не заполнены",
             "The order reference on the appendix is left blank"),
+    /** An item of the order restates a row of its table; the two are one obligation. */
+    ORDER_ITEM_RESTATES_ROW(FindingLevel.INFO,
+            "Пункт приказа повторяет строку таблицы",
+            "An item of the order restates a table row"),
     /** One surname appears with different initials in one document. */
     SAME_SURNAME_DIFFERENT_INITIALS(FindingLevel.WARNING,
             "Одна фамилия встречается с разными инициалами",

@@ -7,8 +7,9 @@ import org.nastavnik.model.RoadmapLevel;
 import org.nastavnik.model.Territory;
 
 /**
- * What the caller knows about a document that the text itself does not say: the id to give the
- * roadmap, the territory it covers, its level and, optionally, its period.
+ * What the caller knows about a document that the text itself may not say: the id to give the
+ * roadmap, its level and, optionally, its territory and period. What the caller leaves out is read
+ * from the document; what neither says stays unknown.
  */
 @Value.Immutable
 public abstract class ReadOptions {
@@ -16,8 +17,11 @@ public abstract class ReadOptions {
     /** @return the id to give the imported roadmap, such as "belgorod-2022" */
     public abstract String roadmapId();
 
-    /** @return the territory the roadmap covers (region code and, for a municipal roadmap, the municipality) */
-    public abstract Territory territory();
+    /**
+     * @return the territory the roadmap covers, if the caller knows it; its region and municipality
+     *     take precedence over what the document says, part by part
+     */
+    public abstract Optional<Territory> territory();
 
     /** @return the level of government; municipal unless set */
     @Value.Default
@@ -51,5 +55,14 @@ public abstract class ReadOptions {
      */
     public static ReadOptions of(String roadmapId, Territory territory) {
         return builder().roadmapId(roadmapId).territory(territory).build();
+    }
+
+    /**
+     * @param roadmapId  the id to give the roadmap, not blank, not null
+     * @return options for a municipal roadmap whose territory and period are read from the document
+     * @throws IllegalArgumentException if {@code roadmapId} is blank
+     */
+    public static ReadOptions of(String roadmapId) {
+        return builder().roadmapId(roadmapId).build();
     }
 }

@@ -8,7 +8,13 @@ import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import org.nastavnik.model.Roadmap;
+import org.nastavnik.model.Snapshot;
 
 /**
  * Reads a roadmap from the text of an order (приказ, распоряжение) or of approved recommendations
@@ -73,44 +79,97 @@ public final class RoadmapReader {
     }
 
     /**
-     * Reads a roadmap from a UTF-8 text file.
+     * Reads a roadmap from a file: a Word document (.docx), a PDF with a text layer, or UTF-8 text,
+     * told apart by their content, not by the file's name. A .docx is read with its real tables
+     * (merged cells, rows split over pages) and automatic numbering; a PDF's text layer is laid out
+     * again into lines and table rows. All three come into the same model.
      *
      * @param file  the file, not null
-     * @param options  the roadmap id, territory, level and optional period, not null
+     * @param options  the roadmap id, level and optional territory and period, not null
      * @return the roadmap with everything that could be read, and the findings
-     * @throws ImportException if the file cannot be read ({@code UNREADABLE_FILE}), is not UTF-8
-     *         ({@code NOT_UTF8}), or for any reason {@link #read(String, ReadOptions)} gives; the
-     *         message names the file
+     * @throws ImportException if the file cannot be read ({@code UNREADABLE_FILE}), is larger than
+     *         {@value #MAX_FILE_BYTES} bytes ({@code TOO_LARGE}), is protected by a password
+     *         ({@code ENCRYPTED}), is damaged or cut short ({@code CORRUPT}), is a legacy .doc or
+     *         RTF ({@code UNSUPPORTED_FORMAT}), is a PDF without a text layer ({@code NO_TEXT_LAYER}),
+     *         is text but not UTF-8 ({@code NOT_UTF8}), or for any reason
+     *         {@link #read(String, ReadOptions)} gives; the message names the file
      */
     public static ImportResult read(Path file, ReadOptions options) throws ImportException {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(options, "options");
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new ImportException(ImportException.Reason.TOO_LARGE, "roadmap file " + file + " is "
+                        + size + " bytes, more than the " + MAX_FILE_BYTES + " a roadmap document may have; "
+                        + "is it the right file?");
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException | OutOfMemoryError e) {
             throw new ImportException(ImportException.Reason.UNREADABLE_FILE,
                     "cannot read roadmap file " + file + ": " + e, e);
         }
-        String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (MalformedInputException e) {
-            throw new ImportException(ImportException.Reason.NOT_UTF8,
-                    "roadmap file " + file + " is not UTF-8 text: malformed bytes near byte offset "
-                            + firstMalformed(bytes) + "; save it as UTF-8 and try again", e);
-        } catch (CharacterCodingException e) {
-            throw new ImportException(ImportException.Reason.NOT_UTF8,
-                    "roadmap file " + file + " is not UTF-8 text: " + e, e);
-        }
-        try {
-            return read(text, options);
+            return read(bytes, options);
         } catch (ImportException e) {
             throw new ImportException(e.reason(), "roadmap file " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Reads each roadmap document (.docx, text-layer PDF or text) into a roadmap, with the id of its
+     * file name (without the extension; «-2», «-3» added where the snapshot or another document
+     * already has that id), its territory and period read from the document itself, and adds them
+     * to the snapshot. What the reader noticed travels with each roadmap ({@code documentNotes}).
+     *
+     * @param snapshot  the snapshot, not null; not changed
+     * @param documents  the roadmap documents, not null
+     * @return a new snapshot with the roadmaps added
+     * @throws ImportException if a document cannot be read at all; the message names it
+     * @throws org.nastavnik.model.ValidationException if a roadmap cannot join the snapshot
+     */
+    public static Snapshot addTo(Snapshot snapshot, List<Path> documents) throws ImportException {
+        Objects.requireNonNull(snapshot, "snapshot");
+        Objects.requireNonNull(documents, "documents");
+        Set<String> ids = new HashSet<>();
+        snapshot.roadmaps().forEach(r -> ids.add(r.id()));
+        List<Roadmap> roadmaps = new ArrayList<>();
+        for (Path document : documents) {
+            String base = document.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+            String id = base.isBlank() ? "roadmap" : base;
+            for (int n = 2; ids.contains(id); n++) {
+                id = base + "-" + n;
+            }
+            ids.add(id);
+            roadmaps.add(RoadmapReader.read(document, ReadOptions.of(id)).roadmap());
+        }
+        return Snapshot.builder().from(snapshot).addAllRoadmaps(roadmaps).build();
+    }
+
+    /** The largest roadmap document read, in bytes (20 MB; the five real ones are 5 to 12 KB as text). */
+    public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
+
+    /**
+     * Reads a roadmap from a document's bytes: .docx, text-layer PDF or UTF-8 text, told apart by
+     * their content.
+     *
+     * @param bytes  the document, not null; not changed
+     * @param options  the roadmap id, level and optional territory and period, not null
+     * @return the roadmap with everything that could be read, and the findings
+     * @throws ImportException as {@link #read(Path, ReadOptions)}, without the file's name
+     */
+    public static ImportResult read(byte[] bytes, ReadOptions options) throws ImportException {
+        Objects.requireNonNull(bytes, "bytes");
+        Objects.requireNonNull(options, "options");
+        if (bytes.length > MAX_FILE_BYTES) {
+            throw new ImportException(ImportException.Reason.TOO_LARGE, bytes.length + " bytes, more than the "
+                    + MAX_FILE_BYTES + " a roadmap document may have");
+        }
+        if (bytes.length == 0) {
+            throw new ImportException(ImportException.Reason.EMPTY, "the file is empty (0 bytes): there is nothing to read");
+        }
+        return read(Documents.text(bytes), options);
     }
 
     private static void checkIsText(String text) throws ImportException {
@@ -134,7 +193,7 @@ public final class RoadmapReader {
         }
     }
 
-    private static int firstMalformed(byte[] bytes) {
+    static int firstMalformed(byte[] bytes) {
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

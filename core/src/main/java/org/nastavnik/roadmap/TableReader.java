@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.nastavnik.model.Activity;
 import org.nastavnik.model.ActivityOrigin;
+import org.nastavnik.model.Citation;
 import org.nastavnik.model.Section;
 
 /**
@@ -27,7 +28,8 @@ import org.nastavnik.model.Section;
  *       break); the column that is empty in every such row is dropped.
  *   <li>A row with a top-level number («1.», «4») and nothing but a title is a section; a row of
  *       text in the first cell and nothing else is an unnumbered section. Deeper numbers («5.1»)
- *       are always activities, even without deadline or responsible.
+ *       are activities, even without deadline or responsible, unless they head the rows that follow
+ *       («5.1 Контроль …:» above 5.1.1 and 5.1.2): such a group heading is a section.
  * </ul>
  */
 final class TableReader {
@@ -75,7 +77,7 @@ final class TableReader {
         return isHeader(columns(cells(s)));
     }
 
-    private static boolean isHeader(Map<Column, Integer> columns) {
+    static boolean isHeader(Map<Column, Integer> columns) {
         return columns.size() >= 3 || (columns.size() == 2 && columns.containsKey(Column.TITLE));
     }
 
@@ -424,7 +426,8 @@ final class TableReader {
         Set<String> numberedSections = new HashSet<>();
         Set<String> seen = new HashSet<>();
         String currentSection = null;
-        for (Row row : rows) {
+        for (int r = 0; r < rows.size(); r++) {
+            Row row = rows.get(r);
             if (row.sectionText != null) {
                 String text = SourceText.cell(row.sectionText + " " + rest(row, columns));
                 sections.add(Section.builder().title(text).build());
@@ -442,10 +445,19 @@ final class TableReader {
             String name = row.cell(title);
             boolean onlyTitle = row.cell(deadline).isEmpty() && row.cell(responsible).isEmpty()
                     && row.cell(result).isEmpty();
-            if (number.indexOf('.') < 0 && onlyTitle && !name.isEmpty() && columns.containsKey(Column.NUMBER)) {
-                sections.add(Section.builder().number(number).title(withoutNumber(name, number)).build());
+            boolean numbered = columns.containsKey(Column.NUMBER);
+            if (numbered && onlyTitle && !name.isEmpty()
+                    && (number.indexOf('.') < 0 || headsNext(rows, r, number))) {
+                // a top-level row of a title alone, or a group heading such as 5.1 above 5.1.1: a section
+                String sectionTitle = withoutNumber(name, number);
+                if (number.indexOf('.') > 0 && sectionTitle.endsWith(":")) {
+                    sectionTitle = sectionTitle.substring(0, sectionTitle.length() - 1).strip();
+                }
+                sections.add(Section.builder().number(number).title(sectionTitle).build());
                 numberedSections.add(number);
-                currentSection = number;
+                if (number.indexOf('.') < 0) {
+                    currentSection = number;
+                }
                 continue;
             }
             if (name.isEmpty() && onlyTitle) {
@@ -458,9 +470,11 @@ final class TableReader {
                         "activity number " + number + " is repeated", row.line, number, row.raw.toString());
             }
             String section = currentSection;
-            int dot = number.indexOf('.');
-            if (dot > 0 && numberedSections.contains(number.substring(0, dot))) {
-                section = number.substring(0, dot);
+            for (int dot = number.lastIndexOf('.'); dot > 0; dot = number.lastIndexOf('.', dot - 1)) {
+                if (numberedSections.contains(number.substring(0, dot))) {
+                    section = number.substring(0, dot);
+                    break;
+                }
             }
             String deadlineText = row.cell(deadline);
             var activity = Activity.builder()
@@ -469,7 +483,8 @@ final class TableReader {
                     .deadlineText(deadlineText)
                     .deadline(deadlines.parse(deadlineText, row.line, number))
                     .responsible(ResponsibleSplitter.split(row.rawCell(responsible)))
-                    .origin(ActivityOrigin.TABLE);
+                    .origin(ActivityOrigin.TABLE)
+                    .addCitations(Citation.tableRow(number));
             if (section != null) {
                 activity.sectionNumber(section);
             }
@@ -479,6 +494,17 @@ final class TableReader {
             }
             activities.add(activity.build());
         }
+    }
+
+    /** Whether the next numbered row stands under this one (5.1.1 under 5.1). */
+    private static boolean headsNext(List<Row> rows, int r, String number) {
+        for (int next = r + 1; next < rows.size(); next++) {
+            Row row = rows.get(next);
+            if (row.number != null) {
+                return row.number.startsWith(number + ".");
+            }
+        }
+        return false;
     }
 
     private static String rest(Row row, Map<Column, Integer> columns) {

@@ -31,9 +31,6 @@ final class WorkingGroupReader {
             for (; j < lines.size(); j++) {
                 String line = SourceText.cell(lines.get(j).clean());
                 if (line.isEmpty()) {
-                    if (!members.isEmpty()) {
-                        break;
-                    }
                     continue;
                 }
                 Matcher m = MEMBER.matcher(line);

@@ -30,7 +30,7 @@ class ExampleSnapshotTest {
 
         // then
         assertEquals(LocalDate.of(2022, 10, 1), snapshot.asOf());
-        assertEquals("31", snapshot.territory().region().code());
+        assertEquals("31", snapshot.territory().region().orElseThrow().code());
         assertEquals(MentoringForm.TEACHER_TEACHER, snapshot.mentorships().get(0).form());
         assertEquals(LocalDate.of(2022, 9, 20), snapshot.mentorships().get(0).formedOn());
         assertEquals(DeadlineParser.parse("В течение двух недель с даты определения модели"),

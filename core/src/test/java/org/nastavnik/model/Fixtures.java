@@ -37,7 +37,12 @@ public final class Fixtures {
                 .title("План мероприятий (дорожная карта) по внедрению целевой модели наставничества")
                 .issuer("Управление образования администрации г. Белгорода")
                 .level(RoadmapLevel.MUNICIPAL)
+                .kind(RoadmapKind.MUNICIPAL_IMPLEMENTATION_PLAN)
                 .territory(Territory.municipality("31", "город Белгород"))
+                .addDocumentNotes(DocumentNote.builder().code("SAME_SURNAME_DIFFERENT_INITIALS")
+                        .level(DocumentNote.Level.WARNING).russian("фамилия Боброва с разными инициалами")
+                        .english("surname Боброва with different initials").line(49).row("1")
+                        .snippet("Боброва Т.С.").build())
                 .approval(DocumentRef.builder().kind(DocumentKind.ORDER).number("324")
                         .date(LocalDate.of(2020, 9, 22)).issuer("Управление образования")
                         .title("Об утверждении плана мероприятий").build())
@@ -55,6 +60,9 @@ public final class Fixtures {
                                 .deadline(DeadlineParser.parse("До 07.03.2022 года", DeadlineContext.none()))
                                 .addResponsible(Responsible.role("Руководители ОО"), Responsible.person("Степанова К.С."))
                                 .expectedResult("Приказ").addressee("Руководителям ОО")
+                                .addAddressees(Addressee.of(AddresseeKind.ROLE, "Руководителям ОО", "Руководители ОО"))
+                                .addCitations(Citation.tableRow("1.1"), Citation.orderItem("4.1"),
+                                        Citation.dashItem("2", 3))
                                 .origin(ActivityOrigin.ORDER_ITEM).build(),
                         activity("1.2", "08.10.2020"),
                         activity("1.3", "Май 2021 г."),

@@ -3,6 +3,7 @@ package org.nastavnik.roadmap;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.nastavnik.roadmap.Seeds.activity;
 import static org.nastavnik.roadmap.Seeds.role;
@@ -10,6 +11,11 @@ import static org.nastavnik.roadmap.Seeds.role;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.nastavnik.model.Addressee;
+import org.nastavnik.model.AddresseeKind;
+import org.nastavnik.model.Citation;
+import org.nastavnik.model.RoadmapKind;
+import org.nastavnik.model.Territory;
 import org.nastavnik.deadline.BySchedule;
 import org.nastavnik.deadline.ByDate;
 import org.nastavnik.deadline.FirstThenRecurring;
@@ -25,13 +31,32 @@ class Seed000DonetskOrderTest {
     private final Roadmap roadmap = result.roadmap();
 
     @Test
-    void should_read_all_ten_activities_and_no_order_item() {
+    void should_read_all_ten_activities_and_the_three_undated_order_items() {
         assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10"),
                 Seeds.table(roadmap).stream().map(a -> a.number()).toList());
-        assertEquals(10, roadmap.activities().size(), "the order's items carry no dates");
+        // 1.1 and 1.2 approve (the order's own act), 3 keeps control with the signer: not obligations
+        assertEquals(List.of("order-2.1", "order-2.2", "order-2.3"), Seeds.numbers(Seeds.orderItems(roadmap)));
+        var curator = activity(roadmap, "order-2.1");
+        assertEquals("", curator.deadlineText());
+        assertFalse(curator.hasStatedDeadline());
+        assertFalse(curator.deadline().isJudged());
+        assertEquals(List.of(Citation.orderItem("2.1")), curator.citations());
+        assertEquals(List.of(Addressee.of(AddresseeKind.ROLE,
+                "Руководителям общеобразовательных организаций и организаций дополнительного образования",
+                "Руководители общеобразовательных организаций и организаций дополнительного образования")),
+                curator.addressees());
+        assertTrue(curator.title().startsWith("назначить ответственного за внедрение"));
         assertTrue(roadmap.sections().isEmpty());
         Seeds.assertEveryDeadlineRead(result);
         Seeds.assertNoRowLost(result);
+    }
+
+    @Test
+    void should_read_kind_and_territory_from_the_document() {
+        var unknown = Seeds.readWithoutTerritory(Seeds.SEED_000).roadmap();
+        assertEquals(RoadmapKind.MUNICIPAL_IMPLEMENTATION_PLAN, unknown.kind());
+        assertEquals(Territory.municipality("61", "город Донецк"), unknown.territory(),
+                "«города Донецка» in the title, «Ростовской области» in the preamble");
     }
 
     @Test

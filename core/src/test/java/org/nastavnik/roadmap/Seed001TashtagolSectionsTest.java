@@ -8,7 +8,9 @@ import static org.nastavnik.roadmap.Seeds.role;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.nastavnik.model.RoadmapKind;
 import org.nastavnik.deadline.InMonth;
 import org.nastavnik.deadline.Recurring;
 import org.nastavnik.deadline.Relative;
@@ -23,26 +25,35 @@ class Seed001TashtagolSectionsTest {
     private final Roadmap roadmap = result.roadmap();
 
     @Test
-    void should_read_14_numbered_rows_under_5_sections() {
-        assertEquals(List.of("1.1", "1.2", "1.3", "2.1", "3.1", "3.2", "3.3", "3.4", "4.1", "4.2", "4.3", "5.1",
+    void should_read_13_numbered_rows_under_5_sections_and_the_group_heading_5_1() {
+        assertEquals(List.of("1.1", "1.2", "1.3", "2.1", "3.1", "3.2", "3.3", "3.4", "4.1", "4.2", "4.3",
                 "5.1.1", "5.1.2"), roadmap.activities().stream().map(a -> a.number()).toList());
-        assertEquals(List.of("1", "2", "3", "4", "5"),
+        assertEquals(List.of("1", "2", "3", "4", "5", "5.1"),
                 roadmap.sections().stream().map(s -> s.number().orElseThrow()).toList());
         assertEquals(Section.builder().number("4").title("Мониторинг и оценка результатов внедрения целевой модели "
                 + "наставничества, в т.ч. процесса реализации программ наставничества").build(),
                 roadmap.sections().get(3));
-        assertEquals("5", activity(roadmap, "5.1.2").sectionNumber().orElseThrow());
+        assertEquals("5.1", activity(roadmap, "5.1.2").sectionNumber().orElseThrow());
         assertEquals("1", activity(roadmap, "1.3").sectionNumber().orElseThrow());
         Seeds.assertEveryDeadlineRead(result);
         Seeds.assertNoRowLost(result);
     }
 
     @Test
-    void should_read_the_sub_heading_5_1_as_an_activity_without_deadline_or_responsible() {
-        var heading = activity(roadmap, "5.1");
-        assertEquals("Контроль реализации мероприятий по внедрению целевой модели наставничества:", heading.title());
-        assertEquals("", heading.deadlineText());
-        assertTrue(heading.responsible().isEmpty());
+    void should_read_the_group_heading_5_1_as_a_section_not_an_activity() {
+        // issue 16: a row with no deadline and no responsible that heads 5.1.1 and 5.1.2 is a section
+        assertTrue(roadmap.activity("5.1").isEmpty());
+        assertEquals(Section.builder().number("5.1")
+                .title("Контроль реализации мероприятий по внедрению целевой модели наставничества").build(),
+                roadmap.sections().get(5));
+    }
+
+    @Test
+    void should_read_kind_and_territory_without_inventing_a_region() {
+        var unknown = Seeds.readWithoutTerritory(Seeds.SEED_001).roadmap();
+        assertEquals(RoadmapKind.MUNICIPAL_IMPLEMENTATION_PLAN, unknown.kind());
+        assertEquals(Optional.of("Таштагольский муниципальный район"), unknown.territory().municipality());
+        assertEquals(Optional.empty(), unknown.territory().region(), "the document names no region");
     }
 
     @Test

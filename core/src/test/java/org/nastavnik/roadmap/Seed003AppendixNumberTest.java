@@ -10,6 +10,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.nastavnik.model.Addressee;
+import org.nastavnik.model.AddresseeKind;
+import org.nastavnik.model.Citation;
+import org.nastavnik.model.RoadmapKind;
+import org.nastavnik.model.Territory;
 import org.nastavnik.deadline.ByDate;
 import org.nastavnik.deadline.InMonths;
 import org.nastavnik.deadline.InQuarter;
@@ -35,18 +40,46 @@ class Seed003AppendixNumberTest {
     }
 
     @Test
-    void should_read_the_three_dated_order_items() {
-        assertEquals(List.of("order-3.1", "order-3.3", "order-4.1"),
-                Seeds.orderItems(roadmap).stream().map(a -> a.number()).toList());
-        var monitoring = activity(roadmap, "order-3.3");
-        assertEquals("В срок до 30 октября 2022 года", monitoring.deadlineText());
-        assertEquals(new ByDate(LocalDate.of(2022, 10, 30)), monitoring.deadline());
-        assertEquals("МБУ НМИЦ", monitoring.addressee().orElseThrow());
-        assertEquals(List.of(role("МБУ НМИЦ"), person("Журавлев А.С.")), monitoring.responsible());
-        var appoint = activity(roadmap, "order-4.1");
+    void should_read_every_obligation_of_the_order() {
+        // 1 approves, 2 determines the coordinator (the order's own acts); 4.1 and 3.3 restate rows 2.2 and 3.4
+        assertEquals(List.of("order-3.1", "order-3.2", "order-4.2", "order-4.3", "order-5"),
+                Seeds.numbers(Seeds.orderItems(roadmap)));
+        assertEquals(new ByDate(LocalDate.of(2022, 3, 15)), activity(roadmap, "order-3.1").deadline());
+        assertEquals("МБУ НМИЦ", activity(roadmap, "order-3.2").addressee().orElseThrow());
+        assertEquals(List.of(role("МБУ НМИЦ"), person("Журавлев А.С.")), activity(roadmap, "order-3.2").responsible());
+        assertEquals(List.of(Addressee.of(AddresseeKind.ORGANIZATION, "МБУ НМИЦ", "МБУ НМИЦ"),
+                Addressee.of(AddresseeKind.PERSON, "Журавлев А.С.", "Журавлев А.С.")),
+                activity(roadmap, "order-3.2").addressees());
+        var control = activity(roadmap, "order-5");
+        assertEquals(List.of(Addressee.of(AddresseeKind.ROLE, "директора МБУ НМИЦ", "директор МБУ НМИЦ"),
+                Addressee.of(AddresseeKind.PERSON, "А.С. Журавлева", "А.С. Журавлева")), control.addressees());
+        assertEquals("", control.deadlineText());
+    }
+
+    @Test
+    void should_merge_the_items_that_restate_table_rows_into_one_obligation_each() {
+        var appoint = activity(roadmap, "2.2");
+        assertEquals(List.of(Citation.tableRow("2.2"), Citation.orderItem("4.1")), appoint.citations());
         assertEquals(new ByDate(LocalDate.of(2022, 3, 7)), appoint.deadline());
         assertEquals("Руководителям общеобразовательных организаций г. Белгорода", appoint.addressee().orElseThrow());
-        assertEquals(new ByDate(LocalDate.of(2022, 3, 15)), activity(roadmap, "order-3.1").deadline());
+        assertEquals(List.of(person("Журавлев А.С."), role("ОУ")), appoint.responsible(), "the row's responsible");
+        var monitoring = activity(roadmap, "3.4");
+        assertEquals(List.of(Citation.tableRow("3.4"), Citation.orderItem("3.3")), monitoring.citations());
+        assertEquals(new ByDate(LocalDate.of(2022, 10, 30)), monitoring.deadline());
+        assertTrue(roadmap.activity("order-4.1").isEmpty());
+        assertTrue(roadmap.activity("order-3.3").isEmpty());
+        assertEquals(List.of("2.2", "3.4"), result.findings(FindingCode.ORDER_ITEM_RESTATES_ROW).stream()
+                .map(f -> f.row().orElseThrow()).sorted().toList());
+        assertEquals(new ByDate(LocalDate.of(2022, 3, 15)), activity(roadmap, "3.1").deadline());
+        assertEquals(List.of(Citation.tableRow("3.1")), activity(roadmap, "3.1").citations(),
+                "row 3.1 shares item 3.1's date but not its subject");
+    }
+
+    @Test
+    void should_read_a_support_plan_of_belgorod_in_region_31() {
+        var unknown = Seeds.readWithoutTerritory(Seeds.SEED_003).roadmap();
+        assertEquals(RoadmapKind.MUNICIPAL_SUPPORT_PLAN, unknown.kind());
+        assertEquals(Territory.municipality("31", "город Белгород"), unknown.territory());
     }
 
     @Test
@@ -74,8 +107,8 @@ class Seed003AppendixNumberTest {
         assertEquals(46, mismatch.get(0).line());
         assertTrue(mismatch.get(0).snippet().contains("№ 825"), mismatch.get(0).snippet());
         assertTrue(mismatch.get(0).russian().contains("825") && mismatch.get(0).russian().contains("325"));
-        assertEquals(List.of(FindingCode.PERIOD_INFERRED, FindingCode.APPENDIX_NUMBER_MISMATCH,
-                FindingCode.TABLE_COLUMNS_SHIFTED),
+        assertEquals(List.of(FindingCode.PERIOD_INFERRED, FindingCode.ORDER_ITEM_RESTATES_ROW,
+                FindingCode.ORDER_ITEM_RESTATES_ROW, FindingCode.APPENDIX_NUMBER_MISMATCH, FindingCode.TABLE_COLUMNS_SHIFTED),
                 result.findings().stream().map(f -> f.code()).toList());
     }
 

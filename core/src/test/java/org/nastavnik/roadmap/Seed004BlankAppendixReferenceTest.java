@@ -10,6 +10,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.nastavnik.model.Addressee;
+import org.nastavnik.model.AddresseeKind;
+import org.nastavnik.model.RoadmapKind;
+import org.nastavnik.model.Territory;
 import org.nastavnik.deadline.MonthRange;
 import org.nastavnik.deadline.Recurring;
 import org.nastavnik.common.DateRange;
@@ -22,8 +26,29 @@ class Seed004BlankAppendixReferenceTest {
     private final Roadmap roadmap = result.roadmap();
 
     @Test
+    void should_read_the_three_obligations_of_the_order_with_their_addressees() {
+        // 1 approves the roadmap and 5 keeps control with the signer: the order's own acts
+        assertEquals(List.of("order-2", "order-3", "order-4"), Seeds.numbers(Seeds.orderItems(roadmap)));
+        assertEquals(List.of(Addressee.of(AddresseeKind.ROLE, "Методисту МКУ СЦРО", "Методист МКУ СЦРО"),
+                Addressee.of(AddresseeKind.PERSON, "Е.Н.Опалько", "Е.Н.Опалько")),
+                activity(roadmap, "order-4").addressees());
+        var work = activity(roadmap, "order-3");
+        assertEquals(List.of("ROLE:Начальники отделов МКУ СЦРО", "PERSON:Т.А.Боброва", "PERSON:И.В. Боровиковская",
+                "PERSON:С.В. Исаева", "PERSON:Е.В. Коваленко", "PERSON:Н.Б.Просвирина", "ROLE:методисты",
+                "PERSON:Р.М. Португальян", "PERSON:К.Н. Чельная", "PERSON:И.Е.Лобжанидзе", "PERSON:О.И. Ходоров",
+                "PERSON:О.В.Урбанайтес"), work.addressees().stream().map(Object::toString).toList());
+    }
+
+    @Test
+    void should_read_a_support_plan_of_the_urban_district_of_sochi_in_krasnodar_krai() {
+        var unknown = Seeds.readWithoutTerritory(Seeds.SEED_004).roadmap();
+        assertEquals(RoadmapKind.MUNICIPAL_SUPPORT_PLAN, unknown.kind());
+        assertEquals(Territory.municipality("23", "городской округ город-курорт Сочи"), unknown.territory());
+    }
+
+    @Test
     void should_read_19_activities_under_3_unnumbered_sections() {
-        assertEquals(19, roadmap.activities().size());
+        assertEquals(22, roadmap.activities().size());
         assertEquals(19, Seeds.table(roadmap).size());
         assertEquals(3, roadmap.sections().size());
         assertTrue(roadmap.sections().stream().allMatch(s -> s.number().isEmpty()));

@@ -130,13 +130,13 @@ public final class PartitionedMonitoring {
         Map<String, ImmutableSnapshot.Builder> byKey = new TreeMap<>();
         Map<String, Set<String>> orgsIn = new HashMap<>();
         java.util.function.Function<Territory, ImmutableSnapshot.Builder> builder = t -> byKey.computeIfAbsent(
-                t.region().code() + "/" + t.municipality().orElse(""),
+                t.region().map(r -> r.code()).orElse("") + "/" + t.municipality().orElse(""),
                 k -> Snapshot.builder().asOf(asOf).territory(t).addAllTargetIndicators(targets));
         java.util.function.BiConsumer<Organization, IndicatorValue> addOrgValue = (o, v) -> {
             Territory t = o.municipality().map(m -> Territory.municipality(o.region().code(), m))
                     .orElse(Territory.region(o.region().code()));
             ImmutableSnapshot.Builder b = builder.apply(t);
-            if (orgsIn.computeIfAbsent(t.region().code() + "/" + t.municipality().orElse(""), k -> new java.util.HashSet<>())
+            if (orgsIn.computeIfAbsent(t.region().map(r -> r.code()).orElse("") + "/" + t.municipality().orElse(""), k -> new java.util.HashSet<>())
                     .add(o.id())) {
                 b.addOrganizations(o);
             }

@@ -82,8 +82,11 @@ final class Labels {
     }
 
     String territory(Territory t) {
-        String region = t.region().name().map(n -> n + " (" + t.region().code() + ")")
-                .orElse(text("region", t.region().code()));
+        if (t.isUnknown()) {
+            return text("territoryUnknown");
+        }
+        String region = t.region().map(r -> r.name().map(n -> n + " (" + r.code() + ")")
+                .orElse(text("region", r.code()))).orElse(text("regionUnknown"));
         return t.municipality().map(m -> m + ", " + region).orElse(region);
     }
 

@@ -296,7 +296,7 @@ final class DefaultComplianceEngine implements ComplianceEngine {
         }
         if (LOG.isDebugEnabled()) {
             LOG.debug("Checked territory {} as of {}: {} facts, {} findings, {} upcoming, {} ms",
-                    snapshot.territory().region(), asOf, facts, result.findings().size(), result.upcoming().size(),
+                    snapshot.territory(), asOf, facts, result.findings().size(), result.upcoming().size(),
                     (System.nanoTime() - start) / 1_000_000);
         }
         return result;

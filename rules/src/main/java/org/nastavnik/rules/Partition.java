@@ -62,7 +62,7 @@ public final class Partition {
 
     @Override
     public String toString() {
-        return "Partition{" + scope + ", " + snapshot.territory().region() + snapshot.territory().municipality()
+        return "Partition{" + scope + ", " + snapshot.territory().region().map(r -> r.code()).orElse("?") + snapshot.territory().municipality()
                 .map(m -> "/" + m).orElse("") + ", " + snapshot.organizations().size() + " organizations}";
     }
 }

@@ -241,7 +241,9 @@ public final class Scenario {
     }
 
     private Organization newOrganization(String id, OrganizationKind kind, String name) {
-        var b = Organization.builder().id(id).name(name).kind(kind).region(territory.region());
+        var b = Organization.builder().id(id).name(name).kind(kind).region(territory.region().orElseThrow(
+                () -> new IllegalStateException("organization " + id + ": the scenario's territory has no region code; "
+                        + "start it with Scenario.in(Territory.region(\"31\")) or similar")));
         territory.municipality().ifPresent(b::municipality);
         return b.build();
     }
@@ -807,7 +809,7 @@ public final class Scenario {
      * @throws org.nastavnik.model.ValidationException if the scenario is not a valid snapshot
      */
     public ComplianceReport checkAsOf(String date) {
-        return check(RegionEngines.engineFor(territory.region()), date);
+        return check(RegionEngines.engineFor(territory.region().orElse(null)), date);
     }
 
     /**

@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.nastavnik.deadline.DeadlineContext;
+import org.nastavnik.deadline.DeadlineParser;
+import org.nastavnik.model.Activity;
+import org.nastavnik.model.ActivityOrigin;
 import org.nastavnik.model.DocumentKind;
 import org.nastavnik.model.DocumentRef;
 import org.nastavnik.common.Language;
@@ -53,6 +57,28 @@ class RoadmapActivityNotJudgedTest {
                 found.get(0).message(Language.RU));
         assertEquals(List.of(), report.findings("ROADMAP_ACTIVITY_OVERDUE").stream()
                 .filter(f -> !f.subjects().contains(SubjectRef.activity("rm", "4"))).toList());
+    }
+
+    @Test
+    void should_list_an_obligation_of_the_order_without_a_deadline_and_never_judge_it_overdue() {
+        // given an undated order item and an undated table row, long after the period
+        Roadmap rm = roadmap().addActivities(
+                Activity.builder().number("order-2-b4").title("проводить персонифицированный учёт обучающихся")
+                        .deadlineText("").deadline(DeadlineParser.parse("", DeadlineContext.none()))
+                        .addResponsible(org.nastavnik.model.Responsible.role("Руководители ОО"))
+                        .origin(ActivityOrigin.ORDER_ITEM).build(),
+                activity("1", "").build()).build();
+        // when
+        ComplianceReport report = engine.check(snapshot(rm).build(), date("15.01.2030"));
+        // then the item is listed, not overdue, not «incomplete»; the row's empty cell is incomplete data
+        List<Finding> found = report.findings(RULE);
+        assertEquals(List.of("ROADMAP_ACTIVITY_NOT_JUDGED order-2-b4"), RoadmapFixtures.lines(found));
+        assertEquals("NO_DEADLINE_STATED", found.get(0).evidence().get("kind"));
+        assertEquals("Поручение rm/order-2-b4 дорожной карты rm дано без срока и не оценивается на просрочку.",
+                found.get(0).message(Language.RU));
+        assertEquals(List.of(), report.findings("ROADMAP_ACTIVITY_OVERDUE"));
+        assertEquals(List.of("ROADMAP_ACTIVITY_INCOMPLETE_DATA 1 DEADLINE"),
+                RoadmapFixtures.lines(report.findings("ROADMAP_ACTIVITY_INCOMPLETE_DATA")));
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.nastavnik.model.Activity;
 import org.nastavnik.model.ActivityOrigin;
 import org.nastavnik.common.Language;
 import org.nastavnik.model.Roadmap;
+import org.nastavnik.model.RoadmapKind;
 import org.nastavnik.model.RoadmapLevel;
 import org.nastavnik.rules.federal.RoadmapStage;
 
@@ -72,6 +73,37 @@ class RoadmapStageMissingTest {
         assertEquals("В муниципальной дорожной карте rm нет мероприятия по формированию наставнических пар (групп).",
                 pairs.message(Language.RU));
         assertEquals("Municipal roadmap rm has no activity forming mentoring pairs or groups.", pairs.message(Language.EN));
+    }
+
+    @Test
+    void should_ask_of_a_support_plan_only_those_responsible_and_monitoring() {
+        // given a municipal support plan (план сопровождения) without bases, pairs or local acts
+        Roadmap support = roadmap().kind(RoadmapKind.MUNICIPAL_SUPPORT_PLAN).addAllActivities(
+                withTitles(RoadmapLevel.MUNICIPAL, List.of("Консультирование кураторов")).activities()).build();
+        Roadmap implementation = Roadmap.builder().from(support).kind(RoadmapKind.MUNICIPAL_IMPLEMENTATION_PLAN).build();
+        // then
+        assertEquals(List.of("ROADMAP_STAGE_MISSING CURATOR_APPOINTMENT", "ROADMAP_STAGE_MISSING MONITORING"),
+                RoadmapFixtures.lines(check(support)).stream().sorted().toList());
+        assertEquals(6, check(implementation).size(), "an implementation plan is asked every stage");
+        assertEquals(List.of(RoadmapStage.CURATOR_APPOINTMENT, RoadmapStage.MONITORING),
+                java.util.Arrays.stream(RoadmapStage.values())
+                        .filter(st -> st.isPlannedBy(RoadmapKind.MUNICIPAL_SUPPORT_PLAN)).toList());
+    }
+
+    @Test
+    void should_count_an_undated_obligation_of_the_order_towards_a_stage() {
+        // given a table without curators, and the order's undated item «назначить ответственного»
+        List<String> titles = new ArrayList<>(TITLES);
+        titles.remove(0);
+        Roadmap withoutItem = withTitles(RoadmapLevel.MUNICIPAL, titles);
+        Roadmap withItem = Roadmap.builder().from(withoutItem).addActivities(Activity.builder().number("order-2.1")
+                .title("назначить ответственного за внедрение методологии (целевой модели) наставничества")
+                .deadlineText("").deadline(org.nastavnik.deadline.DeadlineParser.parse("",
+                        org.nastavnik.deadline.DeadlineContext.none()))
+                .origin(ActivityOrigin.ORDER_ITEM).build()).build();
+        // then
+        assertEquals(List.of("ROADMAP_STAGE_MISSING CURATOR_APPOINTMENT"), RoadmapFixtures.lines(check(withoutItem)));
+        assertEquals(List.of(), check(withItem));
     }
 
     @Test

@@ -28,7 +28,7 @@ class SeedRoadmapsCheckTest {
     private static final LocalDate AS_OF = date("15.01.2025");
     private static final List<String> ROADMAP_RULES = List.of("ROADMAP_ACTIVITY_OVERDUE", "ROADMAP_ACTIVITY_NOT_JUDGED",
             "ROADMAP_ACTIVITY_INCOMPLETE_DATA", "ROADMAP_DEADLINE_OUTSIDE_PERIOD", "ROADMAP_APPROVAL_REFERENCE",
-            "ROADMAP_APPROVAL_REFERENCE_BLANK", "ROADMAP_STAGE_MISSING");
+            "ROADMAP_APPROVAL_REFERENCE_BLANK", "ROADMAP_STAGE_MISSING", "ROADMAP_DOCUMENT_DEFECT", "ROADMAP_DOCUMENT_NOTICE");
 
     private final ComplianceEngine engine = ComplianceEngine.federal();
 
@@ -37,9 +37,10 @@ class SeedRoadmapsCheckTest {
         // Period 22.09.2020 (the order's date) to 31.12.2021. Row 7 «на 15.12.2020, ежеквартально»
         // is due on 15.12.2020 and then at the end of every later quarter: the 15.12 report stands
         // for Q4 2020, so nothing more is due on 31.12.2020 (core's FirstThenRecurringTest). Rows 4 and 5 leave the «Результат» cell empty while the
-        // other rows fill it. The order's own undated items 2.1 (назначить ответственного) and 2.3
-        // (положение) are not imported as activities, so the table alone is judged: it has local
-        // acts (row 2) and monitoring (row 7), but no curator, bases or pairs.
+        // other rows fill it. The order's undated items 2.1 (назначить ответственного), 2.2 (план)
+        // and 2.3 (положение) are obligations without a deadline: listed, not judged overdue (issue
+        // 16). Item 2.1 plans the appointment of those responsible; the table has local acts (row 2)
+        // and monitoring (row 7), but no bases or pairs.
         assertSeed("000_b1a327a0c3acdb77.txt", "61", "город Донецк", """
                 ROADMAP_ACTIVITY_OVERDUE 1 2020-10-08
                 ROADMAP_ACTIVITY_OVERDUE 2 2020-10-08
@@ -57,10 +58,13 @@ class SeedRoadmapsCheckTest {
                 ROADMAP_ACTIVITY_NOT_JUDGED 8
                 ROADMAP_ACTIVITY_NOT_JUDGED 9
                 ROADMAP_ACTIVITY_NOT_JUDGED 10
-                ROADMAP_STAGE_MISSING CURATOR_APPOINTMENT
+                ROADMAP_ACTIVITY_NOT_JUDGED order-2.1
+                ROADMAP_ACTIVITY_NOT_JUDGED order-2.2
+                ROADMAP_ACTIVITY_NOT_JUDGED order-2.3
                 ROADMAP_STAGE_MISSING MENTOR_BASE
                 ROADMAP_STAGE_MISSING MENTEE_BASE
                 ROADMAP_STAGE_MISSING PAIR_FORMATION
+                ROADMAP_DOCUMENT_NOTICE PERIOD_INFERRED 0
                 """);
     }
 
@@ -69,8 +73,9 @@ class SeedRoadmapsCheckTest {
         // Period 2021–2022 from the title; no approval order at all, so no reference to compare.
         // 4.1 is quarterly (8 quarter ends), 4.2 monthly on the 25th (24 months). 3.3 counts two
         // weeks from the choice of the form, and the snapshot records no form adopted: listed, not
-        // judged. 3.4 follows the programmes' own terms. 5.1 heads 5.1.1 and 5.1.2 and is not
-        // checked for an empty deadline. The table has no result column. Every stage is planned:
+        // judged. 3.4 follows the programmes' own terms. 5.1 heads 5.1.1 and 5.1.2: a section, not
+        // an activity. The table has no result column. The document has no approving order, which
+        // its reader notes (a defect of the document). Every stage is planned:
         // 1.1 «Определение ответственных», 3.2 «базы наставников», 3.1 «базы наставляемых»,
         // 3.3 «Формирование наставнических пар», 4.2 «Мониторинг», 1.3 «распорядительных актов».
         StringBuilder expected = new StringBuilder("""
@@ -85,6 +90,8 @@ class SeedRoadmapsCheckTest {
                 ROADMAP_ACTIVITY_OVERDUE 4.3 2022-05-31
                 ROADMAP_ACTIVITY_NOT_JUDGED 5.1.1
                 ROADMAP_ACTIVITY_NOT_JUDGED 5.1.2
+                ROADMAP_DOCUMENT_DEFECT APPROVAL_NOT_FOUND 0
+                ROADMAP_DOCUMENT_NOTICE PERIOD_INFERRED 0
                 """);
         // issue 15: the period «на 2021-2022 год» starts with the earliest activity, May 2021 (not
         // January): the monthly report 4.2 is owed from May 2021; the quarterly 4.1 from the third
@@ -105,27 +112,40 @@ class SeedRoadmapsCheckTest {
 
     @Test
     void should_list_the_findings_of_seed_002_sasovo() {
-        // Recommendations with no table: only the two dated items addressed to the heads of
-        // organizations are obligations. Without a table the plan's stages are not judged (the
-        // undated items «назначить кураторов», «проводить внутренний мониторинг» are not imported).
-        assertSeed("002_ed13c83c9ce40234.txt", "62", "Сасовский муниципальный район", """
-                ROADMAP_ACTIVITY_OVERDUE order-2.1 2020-09-07
-                ROADMAP_ACTIVITY_OVERDUE order-2.3 2020-12-30
+        // Recommendations with no table: each of the 13 dash items is an obligation, cited by its
+        // position under its item («order-2-b1»: item 2, first dash). The two dated ones are overdue;
+        // the eleven undated ones («назначить кураторов», «проводить внутренний мониторинг») are
+        // listed. Without a table the plan's stages are not judged. The reader notes the missing
+        // table (a notice) and the missing title (a defect).
+        StringBuilder expected = new StringBuilder("""
+                ROADMAP_ACTIVITY_OVERDUE order-2-b1 2020-09-07
+                ROADMAP_ACTIVITY_OVERDUE order-2-b3 2020-12-30
+                ROADMAP_DOCUMENT_NOTICE NO_TABLE 0
+                ROADMAP_DOCUMENT_DEFECT TITLE_NOT_FOUND 0
+                ROADMAP_DOCUMENT_NOTICE PERIOD_INFERRED 0
                 """);
+        for (String item : List.of("1-b1", "1-b2", "1-b3", "2-b2", "2-b4", "2-b5", "2-b6", "3-b1", "3-b2", "3-b3",
+                "3-b4")) {
+            expected.append("ROADMAP_ACTIVITY_NOT_JUDGED order-").append(item).append('\n');
+        }
+        assertSeed("002_ed13c83c9ce40234.txt", "62", "Сасовский муниципальный район", expected.toString());
     }
 
     @Test
     void should_list_the_findings_of_seed_003_belgorod() {
         // Order № 325 of 03.03.2022; the appendix says № 825. Period 03.03.2022–31.12.2022.
-        // «Март Июнь Октябрь» takes the period's year. Dated order items 3.1, 3.3, 4.1 are
-        // obligations too. Stages: 2.2 and order item 4.1 appoint the responsible persons; 3.1, 3.4
-        // and order item 3.3 monitor; 3.1 and 3.2 deal with local acts; no row forms bases of
-        // mentors or mentees or pairs (2.4 speaks of mentors of a regional data bank, not of
-        // forming a base).
+        // «Март Июнь Октябрь» takes the period's year. Order items 4.1 and 3.3 restate rows 2.2 and
+        // 3.4 (same date, same duty): one obligation each, so each is overdue once (issue 16), and
+        // the reader notes each merge. Item 3.1 shares row 3.1's date but not its subject: two
+        // obligations. Undated items 3.2, 4.2, 4.3 and 5 (control given to the director) are listed.
+        // A support plan (по сопровождению) plans the appointment of those responsible (2.2) and
+        // monitoring (3.1, 3.4), not the bases and pairs the schools form: no stage is missing.
         List<Finding> found = assertSeed("003_13c3d7daf42f483a.txt", "31", "город Белгород", """
                 ROADMAP_ACTIVITY_OVERDUE order-3.1 2022-03-15
-                ROADMAP_ACTIVITY_OVERDUE order-3.3 2022-10-30
-                ROADMAP_ACTIVITY_OVERDUE order-4.1 2022-03-07
+                ROADMAP_ACTIVITY_NOT_JUDGED order-3.2
+                ROADMAP_ACTIVITY_NOT_JUDGED order-4.2
+                ROADMAP_ACTIVITY_NOT_JUDGED order-4.3
+                ROADMAP_ACTIVITY_NOT_JUDGED order-5
                 ROADMAP_ACTIVITY_OVERDUE 1.1 2022-03-31
                 ROADMAP_ACTIVITY_OVERDUE 1.1 2022-06-30
                 ROADMAP_ACTIVITY_OVERDUE 1.1 2022-10-31
@@ -143,9 +163,10 @@ class SeedRoadmapsCheckTest {
                 ROADMAP_ACTIVITY_OVERDUE 3.3 2022-12-31
                 ROADMAP_ACTIVITY_OVERDUE 3.4 2022-10-30
                 ROADMAP_APPROVAL_REFERENCE
-                ROADMAP_STAGE_MISSING MENTOR_BASE
-                ROADMAP_STAGE_MISSING MENTEE_BASE
-                ROADMAP_STAGE_MISSING PAIR_FORMATION
+                ROADMAP_DOCUMENT_NOTICE ORDER_ITEM_RESTATES_ROW 25
+                ROADMAP_DOCUMENT_NOTICE ORDER_ITEM_RESTATES_ROW 29
+                ROADMAP_DOCUMENT_NOTICE TABLE_COLUMNS_SHIFTED 70
+                ROADMAP_DOCUMENT_NOTICE PERIOD_INFERRED 0
                 """);
         Finding reference = found.stream().filter(f -> f.ruleId().equals("ROADMAP_APPROVAL_REFERENCE")).findFirst().orElseThrow();
         assertEquals(Map.of("differs", "number", "orderNumber", "325", "orderDate", "2022-03-03",
@@ -160,8 +181,11 @@ class SeedRoadmapsCheckTest {
         // on someone else's schedule and, like «По графику ГБОУ ИРО» and «В течение всего периода»,
         // are not judged (issue 15; they were judged overdue before). Stages: row 4
         // «назначение ответственных», row 2 «списка наставников и наставляемых», rows 4 and 11
-        // «мониторинг», row 4 «распорядительные акты»; row 5 organizes the work of pairs but no
-        // row forms them.
+        // «мониторинг», row 4 «распорядительные акты». A support plan (Дорожная карта
+        // сопровождения) is not expected to form pairs (issue 16), so nothing is missing. Order
+        // items 2, 3 and 4 are obligations without a deadline. «Т.А.Боброва» in the order and
+        // «Боброва Т.С.» in the table: the reader's defect note; the blank appendix reference is
+        // reported once, by its rule, as a notice.
         StringBuilder expected = new StringBuilder("""
                 ROADMAP_ACTIVITY_NOT_JUDGED 3
                 ROADMAP_ACTIVITY_NOT_JUDGED 5
@@ -178,7 +202,10 @@ class SeedRoadmapsCheckTest {
                 ROADMAP_ACTIVITY_NOT_JUDGED 18
                 ROADMAP_ACTIVITY_OVERDUE 19 2023-04-30
                 ROADMAP_APPROVAL_REFERENCE_BLANK
-                ROADMAP_STAGE_MISSING PAIR_FORMATION
+                ROADMAP_ACTIVITY_NOT_JUDGED order-2
+                ROADMAP_ACTIVITY_NOT_JUDGED order-3
+                ROADMAP_ACTIVITY_NOT_JUDGED order-4
+                ROADMAP_DOCUMENT_DEFECT SAME_SURNAME_DIFFERENT_INITIALS 49
                 """);
         for (String row : List.of("1", "2")) {
             expected.append("ROADMAP_ACTIVITY_OVERDUE ").append(row).append(" 2023-10-01\n");

@@ -44,7 +44,7 @@ class NastavnikExtensionTest {
 
     @Test
     void should_start_scenarios_in_the_region_of_the_class(Scenario scenario) {
-        assertEquals("31", scenario.school("s1").snapshot().territory().region().code());
+        assertEquals("31", scenario.school("s1").snapshot().territory().region().orElseThrow().code());
     }
 
     @Test
@@ -69,7 +69,7 @@ class NastavnikExtensionTest {
     class InANestedClass {
         @Test
         void should_take_the_region_of_the_enclosing_class(Scenario scenario, ComplianceEngine engine) {
-            assertEquals("31", scenario.school("s1").snapshot().territory().region().code());
+            assertEquals("31", scenario.school("s1").snapshot().territory().region().orElseThrow().code());
             assertTrue(engine.ruleSetVersion().contains("r31-belgorod"), engine.ruleSetVersion());
         }
     }

@@ -4,11 +4,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.nastavnik.common.DateRange;
 import org.nastavnik.report.ReportContext;
 import org.nastavnik.model.Snapshot;
+import org.nastavnik.model.ValidationException;
+import org.nastavnik.roadmap.ImportException;
+import org.nastavnik.roadmap.RoadmapReader;
 import org.nastavnik.rules.CheckOptions;
 import org.nastavnik.rules.ComplianceEngine;
 import org.nastavnik.rules.ComplianceReport;
@@ -18,7 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code check <snapshot.json> --as-of <date>}: a compliance check of a snapshot. */
+/** {@code check <snapshot.json> --as-of <date> [--roadmap <document>]…}: a compliance check of a snapshot and roadmap documents. */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Check a snapshot (JSON, see docs) for compliance as of a date and print the report.",
             "Findings are grouped by organization, most serious first; upcoming ones (due within the horizon) follow."},
@@ -44,6 +49,11 @@ final class CheckCommand implements Callable<Integer> {
             description = "The official region code whose profile applies, such as 31 (default: the federal rules).")
     String region;
 
+    @Option(names = "--roadmap", paramLabel = "<document>",
+            description = {"A roadmap document (.docx, PDF with a text layer, or UTF-8 text) to check with the snapshot;",
+                "repeat for several. What reading it noticed is reported with its roadmap."})
+    List<Path> roadmaps = new ArrayList<>();
+
     @Option(names = "--horizon", paramLabel = "<days>", defaultValue = "14",
             description = "List upcoming findings due within this many days after the date, 0..3660 (default: ${DEFAULT-VALUE}).")
     int horizon;
@@ -53,8 +63,8 @@ final class CheckCommand implements Callable<Integer> {
                     + "instead of the one recorded in the snapshot (default: the recorded one).")
     String period;
 
-    @Option(names = "--roadmap", paramLabel = "<id>",
-            description = "The roadmap --period applies to, when the snapshot has more than one.")
+    @Option(names = Periods.ROADMAP_OPTION, paramLabel = "<id>",
+            description = "The roadmap --period applies to, when the snapshot (with the --roadmap documents) has more than one.")
     String roadmap;
 
     @Mixin
@@ -68,13 +78,26 @@ final class CheckCommand implements Callable<Integer> {
         }
         DateRange given = period == null ? null : Periods.parse(period);
         if (given == null && roadmap != null) {
-            throw new UserError("--roadmap \"" + roadmap + "\": only used with " + Periods.OPTION);
+            throw new UserError(Periods.ROADMAP_OPTION + " \"" + roadmap + "\": only used with " + Periods.OPTION);
         }
         ComplianceEngine engine = Engines.forRegion(region);
         Progress progress = Progress.of(parent.err, parent.terminal, size(file) >= parent.largeBytes);
         progress.step(String.format(Locale.ROOT, "reading %s (%.1f MB)", file, size(file) / 1e6));
-        Snapshot read = Inputs.snapshot(file);
-        Snapshot snapshot = given == null ? read : Periods.apply(read, given, roadmap);
+        Snapshot snapshot = Inputs.snapshot(file);
+        if (!roadmaps.isEmpty()) {
+            roadmaps.forEach(Inputs::requireReadable);
+            progress.step("reading " + roadmaps.size() + " roadmap document(s)");
+            try {
+                snapshot = RoadmapReader.addTo(snapshot, roadmaps);
+            } catch (ImportException e) {
+                throw new UserError(e.getMessage(), e);
+            } catch (ValidationException e) {
+                throw new UserError(file + " with the roadmap documents: " + Inputs.problems(e.problems()), e);
+            }
+        }
+        if (given != null) {
+            snapshot = Periods.apply(snapshot, given, roadmap);
+        }
         progress.step("checking " + records(snapshot) + " records as of " + date);
         ComplianceReport report = engine.check(snapshot, date, CheckOptions.defaults().withHorizonDays(horizon));
         progress.step("writing the report (" + report.findings().size() + " findings, "

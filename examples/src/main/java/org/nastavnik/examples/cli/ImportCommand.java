@@ -9,6 +9,7 @@ import org.nastavnik.json.JsonDocument;
 import org.nastavnik.model.Activity;
 import org.nastavnik.common.Language;
 import org.nastavnik.model.PeriodBasis;
+import org.nastavnik.model.RegionCode;
 import org.nastavnik.model.Roadmap;
 import org.nastavnik.model.Territory;
 import org.nastavnik.roadmap.DocumentFinding;
@@ -22,9 +23,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 
-/** {@code import <roadmap.txt>}: a roadmap document read into the model, with document findings. */
+/** {@code import <document>}: a roadmap document (.docx, PDF or text) read into the model, with document findings. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Read an order with its roadmap table (text) into the model; print it with the document findings.")
+        description = "Read an order with its roadmap table (.docx, PDF or text) into the model; print it with the document findings.")
 final class ImportCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -33,14 +34,14 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(index = "0", paramLabel = "<roadmap.txt>", description = "The document as UTF-8 text.")
+    @Parameters(index = "0", paramLabel = "<document>", description = "The document: .docx, PDF with a text layer, or UTF-8 text.")
     Path file;
 
     @Option(names = "--id", paramLabel = "<id>", description = "The id to give the roadmap (default: the file name).")
     String id;
 
-    @Option(names = "--region", paramLabel = "<code>", defaultValue = "00",
-            description = "The official region code, such as 31 (default: unknown).")
+    @Option(names = "--region", paramLabel = "<code>",
+            description = "The official region code, such as 31 (default: read from the document; unknown if it names none).")
     String region;
 
     @Option(names = "--municipality", paramLabel = "<name>", description = "The municipality, such as \"город Белгород\".")
@@ -64,14 +65,18 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private ImportResult read() {
-        Territory territory;
-        try {
-            String code = "00".equals(region) ? "99" : region;
-            territory = municipality == null ? Territory.region(code) : Territory.municipality(code, municipality);
-        } catch (IllegalArgumentException e) {
-            throw new UserError("--region " + Text.quote(region) + ": " + e.getMessage());
+        var territory = Territory.builder();
+        if (region != null) {
+            try {
+                territory.region(RegionCode.of(region.strip()));
+            } catch (IllegalArgumentException e) {
+                throw new UserError("--region " + Text.quote(region) + ": " + e.getMessage());
+            }
         }
-        var options = ReadOptions.builder().territory(territory);
+        if (municipality != null) {
+            territory.municipality(municipality);
+        }
+        var options = ReadOptions.builder().territory(territory.build());
         if (period != null) {
             options.period(Periods.parse(period));
         }

@@ -16,6 +16,8 @@ import org.nastavnik.model.ValidationException;
  */
 final class Periods {
     static final String OPTION = "--period";
+    /** The option naming the roadmap {@link #OPTION} applies to. */
+    static final String ROADMAP_OPTION = "--period-roadmap";
 
     private Periods() {
     }
@@ -87,7 +89,7 @@ final class Periods {
         String target;
         if (roadmapId != null) {
             if (!ids.contains(roadmapId)) {
-                throw new UserError("--roadmap \"" + roadmapId + "\": the snapshot has no such roadmap; its roadmaps: "
+                throw new UserError(ROADMAP_OPTION + " \"" + roadmapId + "\": the snapshot has no such roadmap; its roadmaps: "
                         + (ids.isEmpty() ? "none" : String.join(", ", ids)));
             }
             target = roadmapId;
@@ -97,7 +99,7 @@ final class Periods {
             throw new UserError(OPTION + ": the snapshot has no roadmap to give a period to");
         } else {
             throw new UserError(OPTION + ": the snapshot has " + ids.size() + " roadmaps (" + String.join(", ", ids)
-                    + "); name one with --roadmap <id>");
+                    + "); name one with " + ROADMAP_OPTION + " <id>");
         }
         List<Roadmap> roadmaps = new ArrayList<>(ids.size());
         for (Roadmap r : snapshot.roadmaps()) {

@@ -138,6 +138,57 @@ class CheckCommandTest {
         assertEquals("", run.err());
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(org.nastavnik.examples.demo.Seed.class)
+    void should_check_a_roadmap_document_with_the_snapshot_and_report_its_document_findings(
+            org.nastavnik.examples.demo.Seed seed) {
+        // given each seed as a Word document beside an empty snapshot
+        Path docx = Fixtures.docx(dir, seed.name().toLowerCase() + ".docx", seed.text());
+        // when
+        Run run = Run.of("check", empty.toString(), "--as-of", "2025-01-15", "--roadmap", docx.toString(),
+                "--format", "json");
+        // then the roadmap's rules and its document findings are in the report
+        assertEquals(Cli.VIOLATIONS, run.exitCode(), run.err());
+        ComplianceReport report = ReportJson.read(run.out());
+        String id = seed.name().toLowerCase();
+        assertTrue(report.findings().stream().anyMatch(f -> f.subjects().stream().anyMatch(
+                s -> s.id().startsWith(id))), run.out());
+        java.util.List<String> expected = new java.util.ArrayList<>();
+        try {
+            for (var f : org.nastavnik.roadmap.RoadmapReader.read(docx,
+                    org.nastavnik.roadmap.ReadOptions.of(id)).findings()) {
+                if (org.nastavnik.rules.federal.RoadmapChecks.ruleCheckingNote(f.code().name()).isEmpty()) {
+                    expected.add(f.code().name());
+                }
+            }
+        } catch (org.nastavnik.roadmap.ImportException e) {
+            throw new AssertionError(e);
+        }
+        assertEquals(expected.stream().sorted().toList(), report.findings().stream()
+                .filter(f -> f.ruleId().startsWith("ROADMAP_DOCUMENT_")).map(f -> f.evidence().get("code"))
+                .sorted().toList(), "every document finding of " + seed + " is in the report");
+    }
+
+    @Test
+    void should_report_two_initials_for_one_surname_from_the_sochi_order_in_russian() {
+        Path docx = Fixtures.docx(dir, "sochi.docx", org.nastavnik.examples.demo.Seed.SOCHI.text());
+        Run run = Run.of("check", empty.toString(), "--as-of", "2025-01-15", "--roadmap", docx.toString(),
+                "--roadmap", docx.toString());
+        assertEquals(Cli.VIOLATIONS, run.exitCode(), run.err());
+        assertTrue(run.out().replaceAll("\\s+", " ").contains("фамилия Боброва встречается с инициалами Т.А."), run.out());
+        assertTrue(run.out().replaceAll("\\s+", " ").contains("Документ дорожной карты sochi:"), run.out());
+        assertTrue(run.out().contains("sochi-2"), "the second copy gets its own roadmap id");
+    }
+
+    @Test
+    void should_name_a_roadmap_document_that_cannot_be_read() {
+        Path scan = Fixtures.write(dir, "scan.pdf", "%PDF-1.4\n%%EOF\n");
+        Run run = Run.of("check", empty.toString(), "--as-of", "2025-01-15", "--roadmap", scan.toString());
+        assertEquals(Cli.BAD_INPUT, run.exitCode());
+        assertTrue(run.oneLineError().startsWith("nastavnik: roadmap file " + scan + ": a damaged or cut-short PDF"),
+                run.oneLineError());
+    }
+
     @Test
     void should_name_the_file_when_it_does_not_exist() {
         // given

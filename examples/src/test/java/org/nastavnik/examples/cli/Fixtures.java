@@ -48,6 +48,15 @@ final class Fixtures {
         }
     }
 
+    /** A seed's text written as a .docx ({@link org.nastavnik.bench.fixtures.SeedDocuments}). */
+    static Path docx(Path dir, String name, String text) {
+        try {
+            return Files.write(dir.resolve(name), org.nastavnik.bench.fixtures.SeedDocuments.docx(text));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static Path write(Path dir, String name, Snapshot snapshot) {
         return write(dir, name, JsonDocument.SNAPSHOT.write(snapshot));
     }

@@ -116,16 +116,16 @@ class PeriodOptionTest {
         // when
         Run unnamed = Run.of("check", snapshot.toString(), "--as-of", "2022-06-01", "--period", "2021-09-01..2022-12-31");
         Run unknown = Run.of("check", snapshot.toString(), "--as-of", "2022-06-01", "--period", "2021-09-01..2022-12-31",
-                "--roadmap", "nope");
-        Run alone = Run.of("check", snapshot.toString(), "--as-of", "2022-06-01", "--roadmap", "nope");
+                "--period-roadmap", "nope");
+        Run alone = Run.of("check", snapshot.toString(), "--as-of", "2022-06-01", "--period-roadmap", "nope");
         // then
         assertAll(
                 () -> assertEquals(Cli.BAD_INPUT, unnamed.exitCode()),
                 () -> assertEquals("nastavnik: --period: the snapshot has 2 roadmaps (" + ids
-                        + "); name one with --roadmap <id>", unnamed.oneLineError()),
-                () -> assertEquals("nastavnik: --roadmap \"nope\": the snapshot has no such roadmap; its roadmaps: "
+                        + "); name one with --period-roadmap <id>", unnamed.oneLineError()),
+                () -> assertEquals("nastavnik: --period-roadmap \"nope\": the snapshot has no such roadmap; its roadmaps: "
                         + ids, unknown.oneLineError()),
-                () -> assertEquals("nastavnik: --roadmap \"nope\": only used with --period", alone.oneLineError()));
+                () -> assertEquals("nastavnik: --period-roadmap \"nope\": only used with --period", alone.oneLineError()));
     }
 
     private static List<String> codes(JsonNode importJson) {

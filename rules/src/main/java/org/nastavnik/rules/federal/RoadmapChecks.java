@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.nastavnik.deadline.AsNeeded;
 import org.nastavnik.deadline.BySchedule;
@@ -21,6 +22,7 @@ import org.nastavnik.model.Activity;
 import org.nastavnik.model.ActivityOrigin;
 import org.nastavnik.model.Completion;
 import org.nastavnik.common.DateRange;
+import org.nastavnik.model.DocumentNote;
 import org.nastavnik.model.DocumentRef;
 import org.nastavnik.common.Language;
 import org.nastavnik.model.Roadmap;
@@ -327,10 +329,47 @@ public final class RoadmapChecks {
 
     /**
      * @param ra  the activity, not null
-     * @return whether its deadline cell is empty
+     * @return whether it is a table row whose deadline cell is empty (an item of the order need not
+     *     state a deadline: see {@link #statesNoDeadline(RoadmapActivity)})
      */
     public static boolean lacksDeadline(RoadmapActivity ra) {
-        return ra.activity().deadlineText().isBlank();
+        return ra.activity().origin() == ActivityOrigin.TABLE && ra.activity().deadlineText().isBlank();
+    }
+
+    /**
+     * @param ra  the activity, not null
+     * @return whether it is an obligation of the order whose item states no deadline: listed, never
+     *     judged overdue
+     */
+    public static boolean statesNoDeadline(RoadmapActivity ra) {
+        return ra.activity().origin() == ActivityOrigin.ORDER_ITEM && !ra.activity().hasStatedDeadline();
+    }
+
+    /** Document findings of the importer that a roadmap rule checks itself, with that rule. */
+    private static final Map<String, String> NOTES_CHECKED_BY_RULES = Map.of(
+            "APPENDIX_NUMBER_MISMATCH", "ROADMAP_APPROVAL_REFERENCE",
+            "APPENDIX_DATE_MISMATCH", "ROADMAP_APPROVAL_REFERENCE",
+            "APPENDIX_REFERENCE_BLANK", "ROADMAP_APPROVAL_REFERENCE_BLANK");
+
+    /**
+     * The rule that checks the same defect as a document finding of the importer, so that the
+     * defect is reported once, by the rule, with the rule's severity.
+     *
+     * @param code  the importer's code, such as {@code APPENDIX_NUMBER_MISMATCH}, not null
+     * @return the rule's id, or empty when no rule checks it
+     */
+    public static Optional<String> ruleCheckingNote(String code) {
+        return Optional.ofNullable(NOTES_CHECKED_BY_RULES.get(code));
+    }
+
+    /**
+     * @param note  a document finding kept with a roadmap, not null
+     * @param defect  true for notes of the reader's levels ERROR and WARNING, false for INFO
+     * @return whether the note is reported by the document rule of that kind: of that level, and
+     *     not checked by a roadmap rule of its own
+     */
+    public static boolean reportedNote(DocumentNote note, boolean defect) {
+        return (note.level() != DocumentNote.Level.INFO) == defect && !NOTES_CHECKED_BY_RULES.containsKey(note.code());
     }
 
     /**
@@ -453,15 +492,19 @@ public final class RoadmapChecks {
     }
 
     /**
-     * Whether a roadmap has a table of activities whose titles cover none of a stage's
-     * keywords (see {@link RoadmapStage}). A roadmap with no table row (only items of its order)
-     * is not judged: its plan is not known.
+     * Whether a roadmap of a kind that plans a stage (see {@link RoadmapStage#isPlannedBy}) has a
+     * table of activities and no activity (table row or obligation of its order, dated or not)
+     * whose title covers the stage's keywords. A roadmap with no table row (only items of its
+     * order) is not judged: its plan is not known.
      *
      * @param roadmap  the roadmap, not null
      * @param stage  the stage, not null
      * @return whether the roadmap has a table and no activity of the stage
      */
     public static boolean lacksStage(Roadmap roadmap, RoadmapStage stage) {
+        if (!stage.isPlannedBy(roadmap.kind())) {
+            return false;
+        }
         boolean table = false;
         for (Activity a : roadmap.activities()) {
             table |= a.origin() == ActivityOrigin.TABLE;

@@ -2,6 +2,7 @@ package org.nastavnik.rules.federal;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.nastavnik.model.RoadmapKind;
 
 /**
  * A stage of the target model that a municipal roadmap is expected to plan for, recognized by
@@ -40,6 +41,21 @@ public enum RoadmapStage {
 
     RoadmapStage(String regex) {
         this.pattern = Pattern.compile("(?<!\\p{L})(" + regex + ")");
+    }
+
+    /**
+     * Whether a roadmap of a kind plans this stage: a municipal support plan (сопровождение) plans
+     * the appointment of those responsible and monitoring, not the bases, pairs or local acts the
+     * organizations it supports make; every other kind plans every stage.
+     *
+     * @param kind  the roadmap's kind, not null
+     * @return whether the stage is expected of it
+     */
+    public boolean isPlannedBy(RoadmapKind kind) {
+        if (kind == RoadmapKind.MUNICIPAL_SUPPORT_PLAN) {
+            return this == CURATOR_APPOINTMENT || this == MONITORING;
+        }
+        return true;
     }
 
     /**
