@@ -171,6 +171,28 @@ class RegionProfilesTest {
     }
 
     @Test
+    void should_report_the_donetsk_one_off_duties_done_late_as_late_with_the_same_keys() {
+        // given the roadmap a week late, the regulation on time, the order missing, the agreement a day late
+        Snapshot s = idle("61")
+                .addLocalActs(act(LocalActKind.ROADMAP, "15.10.2020"), act(LocalActKind.MENTORING_REGULATION, "01.10.2020"))
+                .addAgreements(Agreement.builder().id("a1").organizationId("s1").partnerId("mc1")
+                        .signedOn(date("03.11.2020")).build())
+                .build();
+        // when
+        ComplianceReport r = ComplianceEngine.forProfile(Profiles.region("61")).check(s, date("10.11.2020"));
+        // then
+        List<Finding> found = r.findings().stream().filter(f -> f.ruleId().startsWith("R61_")).toList();
+        assertEquals(List.of("R61_LOCAL_ACTS_LATE|organization:s1|kind=IMPLEMENTATION_ORDER|dueOn=2020-10-08",
+                "R61_PARTNER_AGREEMENT_LATE|organization:s1|dueOn=2020-11-02",
+                "R61_SCHOOL_ROADMAP_LATE|organization:s1|dueOn=2020-10-08"), found.stream().map(Finding::key).toList());
+        assertEquals(List.of("OVERDUE", "DONE_LATE", "DONE_LATE"),
+                found.stream().map(f -> f.evidence().get("state")).toList());
+        assertEquals("Организация s1 утвердила дорожную карту 15.10.2020, с опозданием на 7 дн. (срок — 08.10.2020).",
+                found.get(2).message(Language.RU));
+        assertEquals("с утверждения дорожной карты 22.09.2020", found.get(1).evidence().get("startedRu"));
+    }
+
+    @Test
     void should_report_nothing_of_sochi_or_sasovo_when_their_duties_are_done() {
         // given
         Snapshot sochi = idle("23")

@@ -15,6 +15,7 @@ import org.nastavnik.duty.Duty;
 import org.nastavnik.duty.DutyStart;
 import org.nastavnik.duty.DutyStatus;
 import org.nastavnik.duty.JudgedOccurrence;
+import org.nastavnik.model.Agreement;
 import org.nastavnik.model.Completion;
 import org.nastavnik.model.CuratorAppointment;
 import org.nastavnik.model.FormAdoption;
@@ -170,8 +171,8 @@ public final class DutyChecks {
      * @param start  when it starts, not null
      * @param lastDue  the last day an occurrence may fall due on, or null for none
      * @param records  the records that complete it: {@link Completion}s, {@link ListUpdate}s,
-     *     {@link MonitoringReport}s, {@link CuratorAppointment}s, {@link LocalAct}s, {@link Programme}s
-     *     (by their start) or {@link LocalDate}s; other facts are ignored; not null
+     *     {@link MonitoringReport}s, {@link Agreement}s, {@link CuratorAppointment}s, {@link LocalAct}s,
+     *     {@link Programme}s (by their start) or {@link LocalDate}s; other facts are ignored; not null
      * @param ctx  the check, not null
      * @return the status, with the occurrences due from the start to the end of the horizon
      */
@@ -236,8 +237,8 @@ public final class DutyChecks {
     }
 
     /**
-     * @param records  completions, list updates, monitoring reports, curator appointments, local acts,
-     *     programmes (by their start) or dates, not null
+     * @param records  completions, list updates, monitoring reports, agreements, curator appointments,
+     *     local acts, programmes (by their start) or dates, not null
      * @return the days they were done
      */
     public static List<LocalDate> dates(Collection<?> records) {
@@ -249,6 +250,8 @@ public final class DutyChecks {
                 dates.add(u.updatedOn());
             } else if (o instanceof MonitoringReport r) {
                 dates.add(r.submittedOn());
+            } else if (o instanceof Agreement a) {
+                dates.add(a.signedOn());
             } else if (o instanceof CuratorAppointment a) {
                 dates.add(a.appointedOn());
             } else if (o instanceof LocalAct a) {
