@@ -30,7 +30,7 @@ public final class Readings {
      */
     public static String explain(Deadline deadline, String text, Language language) {
         boolean ru = language == Language.RU;
-        String lower = text.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        String lower = text.toLowerCase(Locale.ROOT).replace('ё', 'е').replace('і', 'i'); // a Cyrillic «І» as a Roman one
         if (deadline instanceof ByDate b && b.date().getDayOfYear() == 1) {
             int y = b.date().getYear();
             return ru ? String.format("«до 1 января %04d года» прочитано как «не позднее 01.01.%04d»; можно понять и как "

@@ -32,6 +32,7 @@ class ReadingsTest {
                 Arguments.of("на 15.12.2020, ежеквартально", SCHOOL, "15-е число"),
                 Arguments.of("по итогам I полугодия", SCHOOL, "30 июня"),
                 Arguments.of("по итогам I полугодия", CALENDAR, "31 декабря"),
+                Arguments.of("по итогам \u0406 полугодия", SCHOOL, "30 июня"), // a Cyrillic «І»
                 Arguments.of("по итогам II полугодия", CALENDAR, "31 мая"),
                 Arguments.of("по итогам II полугодия учебного года", SCHOOL, "31 августа"),
                 Arguments.of("в конце I полугодия", SCHOOL, "30 июня"),
