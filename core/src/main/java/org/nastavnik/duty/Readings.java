@@ -7,6 +7,7 @@ import org.nastavnik.deadline.ByDate;
 import org.nastavnik.deadline.Deadline;
 import org.nastavnik.deadline.FirstThenRecurring;
 import org.nastavnik.deadline.InMonth;
+import org.nastavnik.deadline.InMonths;
 import org.nastavnik.deadline.MonthRange;
 import org.nastavnik.deadline.Recurring;
 import org.nastavnik.common.Language;
@@ -98,6 +99,15 @@ public final class Readings {
                     + "включительно; в сведениях о периоде указан месяц срока, а не отчётный"
                     : "a month's report counts when made by day " + d + " of the next month, inclusive; the period "
                     + "shown is the month of the due day, not the month reported";
+        }
+        if (deadline instanceof InMonths m && lower.chars().noneMatch(Character::isDigit)
+                && m.months().get(0).getYear() != m.months().get(m.months().size() - 1).getYear()) {
+            // «декабрь, май»: the months of a school year, once, or every school year of a longer roadmap
+            String read = m.toPhrase(language);
+            return ru ? "месяцы без года прочитаны один раз, ближайшие от начала периода: " + read
+                    + "; если имеются в виду эти месяцы каждого года, сроки повторяются ежегодно"
+                    : "months with no year are read once, the first from the period's start: " + read
+                    + "; if they mean these months of every year, the due days recur each year";
         }
         if (lower.contains("по итогам")) {
             return ru ? "«по итогам …» без дня: срок — последний день периода (с учётом льготных дней)"
