@@ -49,6 +49,9 @@ final class Grammar {
         NUMBER_WORDS.put("тридцати", 30);
     }
 
+    /** The month a school year's classes end in, read as the end of the school year. */
+    static final Month SCHOOL_YEAR_LAST_MONTH = Month.MAY;
+
     private final String text;
     private final DeadlineContext context;
     private List<Token> tokens = List.of();
@@ -77,7 +80,7 @@ final class Grammar {
         maxPos = first;
         List<Supplier<@Nullable Deadline>> alternatives = List.of(
                 this::asNeeded, this::continuous, this::schedule, this::relative, this::recurringWithSchedule,
-                this::firstThenRecurring, this::point);
+                this::firstThenRecurring, this::results, this::point);
         try {
             for (Supplier<@Nullable Deadline> alternative : alternatives) {
                 pos = first;
@@ -220,6 +223,13 @@ final class Grammar {
             return r.withSchedule(s);
         }
         pos = save;
+        separator();
+        sym("-");
+        if ((seq("по", "итогам") || seq("по", "окончании") || seq("по", "завершении"))
+                && resultsOfSameFrequency(r)) {
+            return r;
+        }
+        pos = save;
         return r;
     }
 
@@ -231,12 +241,32 @@ final class Grammar {
         boolean by = byWords();
         Token dayToken = peek();
         int day = smallNumber();
-        if (day >= 0 && word("числа", "число") && seq("каждого", "месяца")) {
-            return monthlyOn(day, by, dayToken);
+        if (day >= 0) {
+            dayOrdinalEnding();
+            if (word("числа", "число")) {
+                // «25 числа каждого месяца», «до 25 числа ежемесячно», «до 25-го числа каждый месяц»
+                if (seq("каждого", "месяца") || word("ежемесячно") || seq("каждый", "месяц")) {
+                    return monthlyOn(day, by, dayToken);
+                }
+                // «до 5 числа месяца, следующего за отчётным кварталом» (ежеквартально before or after)
+                int unit = followingMonth();
+                if (unit >= 0) {
+                    separator();
+                    sym("-");
+                    if (unit == 3 || unit == 0 && word("ежеквартально")) {
+                        word("ежеквартально");
+                        return quarterlyAfter(day, dayToken);
+                    }
+                    if (unit == 1 || unit == 0 && word("ежемесячно")) {
+                        word("ежемесячно");
+                        return monthlyOn(day, true, dayToken);
+                    }
+                }
+            }
         }
         pos = save;
         if (word("ежеквартально") || seq("каждый", "квартал") || once("квартал")) {
-            return Recurring.quarterly();
+            return quarterlyTail();
         }
         if (word("ежеполугодно", "полугодично") || once("полугодие") || once("полгода")
                 || seq("каждое", "полугодие")) {
@@ -264,7 +294,7 @@ final class Grammar {
                 word("го");
             }
             word("числа", "число");
-            if (!seq("каждого", "месяца")) {
+            if (!seq("каждого", "месяца") && followingMonth() < 0) {
                 word("месяца");
             }
             return monthlyOn(day, by, dayToken);
@@ -278,6 +308,116 @@ final class Grammar {
             throw error(dayToken, "day of month " + day + " is not between 1 and 31");
         }
         return by ? Recurring.monthlyBy(day) : Recurring.monthlyOn(day);
+    }
+
+    /**
+     * After «ежеквартально»: «до 5 числа месяца, следующего за отчётным кварталом» (the report on a
+     * quarter, due in the month after it), «до 5 числа» with no month named (read the same way),
+     * «15 числа последнего месяца квартала» or «15 числа» (that day of the quarter's last month),
+     * «по итогам квартала»; else by the quarter's last day.
+     */
+    private Recurring quarterlyTail() {
+        int save = pos;
+        separator();
+        sym("-");
+        boolean by = byWords();
+        Token dayToken = peek();
+        int day = smallNumber();
+        if (day >= 0) {
+            dayOrdinalEnding();
+            if (word("числа", "число")) {
+                int unit = followingMonth();
+                if (unit == 3 || unit == 0) {
+                    return quarterlyAfter(day, dayToken);
+                }
+                if (unit < 0 && seq("последнего", "месяца", "квартала")) {
+                    return quarterlyOn(day, dayToken);
+                }
+                if (unit < 0) {
+                    return by ? quarterlyAfter(day, dayToken) : quarterlyOn(day, dayToken);
+                }
+            }
+        }
+        pos = save;
+        separator();
+        sym("-");
+        if (seq("по", "итогам", "квартала") || seq("по", "окончании", "квартала")
+                || seq("по", "итогам", "отчетного", "квартала")) {
+            return Recurring.quarterly();
+        }
+        pos = save;
+        return Recurring.quarterly();
+    }
+
+    private Recurring quarterlyAfter(int day, @Nullable Token dayToken) {
+        if (day < 1 || day > 31) {
+            throw error(dayToken, "day of month " + day + " is not between 1 and 31");
+        }
+        return Recurring.quarterlyAfterBy(day);
+    }
+
+    private Recurring quarterlyOn(int day, @Nullable Token dayToken) {
+        if (day < 1 || day > 31) {
+            throw error(dayToken, "day of month " + day + " is not between 1 and 31");
+        }
+        return Recurring.quarterlyOn(day);
+    }
+
+    /** «-го», «-е», «го» after a day of the month. */
+    private void dayOrdinalEnding() {
+        int save = pos;
+        if (sym("-")) {
+            if (!word("го", "е", "ое")) {
+                pos = save;
+            }
+        } else {
+            word("го");
+        }
+    }
+
+    /**
+     * «месяца, следующего за отчётным кварталом», «следующего за отчётным периодом месяца», «месяца,
+     * следующего за отчётным»: the month after a reporting period.
+     *
+     * @return 3 for a quarter, 1 for a month, 0 when the period is not named, -1 when absent (nothing read)
+     */
+    private int followingMonth() {
+        int save = pos;
+        boolean monthFirst = word("месяца", "месяц");
+        separator();
+        if (!(word("следующего", "следующий") && word("за"))) {
+            pos = save;
+            return -1;
+        }
+        boolean reporting = word("отчетным", "отчетный", "истекшим", "прошедшим", "предыдущим");
+        int unit;
+        if (word("кварталом", "квартал")) {
+            unit = 3;
+        } else if (word("месяцем")) {
+            unit = 1;
+        } else if (word("периодом") || reporting) {
+            unit = 0;
+        } else {
+            pos = save;
+            return -1;
+        }
+        if (!monthFirst && !word("месяца", "месяц")) {
+            pos = save;
+            return -1;
+        }
+        return unit;
+    }
+
+    /** «ежемесячно, по итогам месяца», «ежегодно по итогам года»: the period each occurrence closes. */
+    private boolean resultsOfSameFrequency(Recurring r) {
+        word("отчетного", "каждого");
+        return switch (r.frequency()) {
+            case MONTHLY -> word("месяца");
+            case QUARTERLY -> word("квартала");
+            case HALF_YEARLY -> word("полугодия");
+            case YEARLY -> word("года");
+            case WEEKLY -> word("недели");
+        };
     }
 
     private Recurring yearlyTail() {
@@ -295,6 +435,12 @@ final class Grammar {
         Month month = monthWord();
         if (month != null) {
             return Recurring.yearlyIn(month);
+        }
+        pos = save;
+        separator();
+        sym("-");
+        if ((resultWords() || endWords()) && schoolYearWords()) {
+            return Recurring.yearlyIn(SCHOOL_YEAR_LAST_MONTH); // the end of a school year: May (see Readings)
         }
         pos = save;
         return Recurring.yearly();
@@ -340,7 +486,246 @@ final class Grammar {
         return then == null ? null : FirstThenRecurring.of(first, then);
     }
 
+    // ---------------------------------------------------------------- the end of a period
+
+    /** «по итогам», «по окончании», «до конца», «к концу»: by the period's last day. */
+    private boolean resultWords() {
+        return seq("по", "итогам") || seq("по", "окончании") || seq("по", "завершении") || seq("до", "конца")
+                || seq("до", "окончания") || seq("к", "концу") || seq("к", "окончанию");
+    }
+
+    /** «в конце», «конец», «на конец»: in the period's last month. */
+    private boolean endWords() {
+        return seq("в", "конце") || word("конец") || seq("на", "конец") || seq("в", "конец");
+    }
+
+    /**
+     * «по итогам I полугодия», «по итогам 2022 года», «по итогам 1 квартала 2022 г.», «по итогам
+     * 2021-2022 учебного года», «конец учебного года», «в конце I полугодия учебного года»: by the
+     * last day of the period («по итогам») or in its last month («конец»); with no number
+     * («по итогам года», «по итогам квартала») each such period. The half-years of a school year end
+     * in December and May (classes end in May); a half-year with no «учебного года» is a school
+     * one when the context's period starts on 1 September, else a calendar one.
+     */
+    private @Nullable Deadline results() {
+        boolean inLastMonth;
+        if (resultWords()) {
+            inLastMonth = false;
+        } else if (endWords()) {
+            inLastMonth = true;
+        } else {
+            return null;
+        }
+        word("отчетного", "текущего", "каждого");
+        Token t = peek();
+        if (t == null) {
+            return null;
+        }
+        // with no number: each period
+        if (word("года", "год")) {
+            return inLastMonth ? Recurring.yearlyIn(Month.DECEMBER) : Recurring.yearly();
+        }
+        if (word("квартала", "квартал")) {
+            return Recurring.quarterly();
+        }
+        if (word("месяца", "месяц")) {
+            return Recurring.monthly();
+        }
+        if (word("полугодия", "полугодие")) {
+            return Recurring.halfYearly();
+        }
+        LocalDate last = periodLastDay(t);
+        if (last == null) {
+            return null;
+        }
+        return inLastMonth ? InMonth.of(YearMonth.from(last)) : ByDate.of(last);
+    }
+
+    /** The last day of the period named at the position (see {@link #results()}), or null. */
+    private @Nullable LocalDate periodLastDay(Token t) {
+        if (isYear(t)) {
+            advance();
+            int y1 = t.number();
+            int save = pos;
+            if (sym("-") || sym("/")) {
+                Token t2 = peek();
+                if (t2 != null && isYear(t2)) {
+                    advance();
+                    yearWord();
+                    if (schoolYearWords()) {
+                        return schoolYearEnd(schoolYear(y1, t2).startYear());
+                    }
+                    if (t2.number() <= y1) {
+                        throw error(t2, "the range of years ends (" + t2.number() + ") before or in the year it starts ("
+                                + y1 + ")");
+                    }
+                    return LocalDate.of(t2.number(), 12, 31);
+                }
+                pos = save;
+            }
+            yearWord();
+            return LocalDate.of(y1, 12, 31);
+        }
+        if (schoolYearWords()) {
+            int start = schoolYearNumbers();
+            if (start == -1) {
+                return null;
+            }
+            return start >= 0 ? schoolYearEnd(start) : nextSchoolYearEnd(t);
+        }
+        int n = -1;
+        if (t.kind == Token.Kind.NUMBER && t.value.length() <= 2) {
+            advance();
+            n = t.number();
+            if (sym("-")) {
+                word("й", "го", "м", "е", "ый", "ом", "ой");
+            }
+        } else if (t.kind == Token.Kind.WORD && ROMAN.containsKey(t.value)) {
+            advance();
+            n = ROMAN.get(t.value);
+        } else if (t.kind == Token.Kind.WORD && ordinal(t.value) > 0) {
+            advance();
+            n = ordinal(t.value);
+        }
+        if (n < 0) {
+            return null;
+        }
+        if (word("квартала", "квартал", "квартале") || word("кв")) {
+            sym(".");
+            if (n < 1 || n > 4) {
+                throw error(t, "quarter " + n + " is not between 1 and 4");
+            }
+            int y = optionalYear();
+            if (y < 0) {
+                LocalDate anchor = anchor(t);
+                if (anchor == null) {
+                    return null;
+                }
+                y = anchor.getYear() + (Days.quarterEnd(anchor.getYear(), n).isBefore(anchor) ? 1 : 0);
+            }
+            return Days.quarterEnd(y, n);
+        }
+        if (word("полугодия", "полугодие", "полугодии")) {
+            if (n < 1 || n > 2) {
+                throw error(t, "half-year " + n + " is not 1 or 2");
+            }
+            int save = pos;
+            int schoolStart = -1;
+            Token a = peek();
+            if (a != null && isYear(a)) {
+                int y = optionalYear();
+                int afterYear = pos;
+                if (sym("-") || sym("/")) {
+                    pos = save;
+                    schoolStart = schoolYearNumbersFirst();
+                    if (schoolStart < 0) {
+                        return null;
+                    }
+                } else {
+                    pos = afterYear;
+                    return Days.halfYearEnd(y, n); // «I полугодия 2022 года»: a calendar half-year
+                }
+            } else if (schoolYearWords()) {
+                schoolStart = schoolYearNumbers();
+                if (schoolStart == -1) {
+                    return null;
+                }
+            } else if (!schoolShapedContext()) {
+                LocalDate anchor = anchor(t);
+                if (anchor == null) {
+                    return null;
+                }
+                int y = anchor.getYear() + (Days.halfYearEnd(anchor.getYear(), n).isBefore(anchor) ? 1 : 0);
+                return Days.halfYearEnd(y, n);
+            } else {
+                schoolStart = -2;
+            }
+            if (schoolStart == -2) {
+                LocalDate anchor = anchor(t);
+                if (anchor == null) {
+                    return null;
+                }
+                int y = anchor.getMonthValue() >= 9 ? anchor.getYear() : anchor.getYear() - 1;
+                LocalDate end = schoolHalfEnd(y, n);
+                return end.isBefore(anchor) ? schoolHalfEnd(y + 1, n) : end;
+            }
+            return schoolHalfEnd(schoolStart, n);
+        }
+        return null;
+    }
+
+    /** After the school-year words: «2021-2022», «2021/2022» or nothing; start year, -2 for none, -1 for a misfit. */
+    private int schoolYearNumbers() {
+        Token a = peek();
+        if (a == null || !isYear(a)) {
+            return -2;
+        }
+        advance();
+        if (sym("/") || sym("-")) {
+            Token b = peek();
+            if (b != null && isYear(b)) {
+                advance();
+                yearWord();
+                return schoolYear(a.number(), b).startYear();
+            }
+        }
+        return -1;
+    }
+
+    /** «2021-2022 учебного года», «2021/22 уч. г.»: the start year, or -1. */
+    private int schoolYearNumbersFirst() {
+        Token a = peek();
+        if (a == null || !isYear(a)) {
+            return -1;
+        }
+        advance();
+        if (!(sym("/") || sym("-"))) {
+            return -1;
+        }
+        Token b = peek();
+        if (b == null || !isYear(b)) {
+            return -1;
+        }
+        advance();
+        yearWord();
+        return schoolYearWords() ? schoolYear(a.number(), b).startYear() : -1;
+    }
+
+    private static LocalDate schoolYearEnd(int startYear) {
+        return LocalDate.of(startYear + 1, SCHOOL_YEAR_LAST_MONTH, 31);
+    }
+
+    /** The first half of a school year ends on 31 December, the second with the school year (31 May). */
+    private static LocalDate schoolHalfEnd(int startYear, int half) {
+        return half == 1 ? LocalDate.of(startYear, 12, 31) : schoolYearEnd(startYear);
+    }
+
+    private @Nullable LocalDate nextSchoolYearEnd(Token at) {
+        LocalDate anchor = anchor(at);
+        if (anchor == null) {
+            return null;
+        }
+        int y = anchor.getMonthValue() >= 9 ? anchor.getYear() : anchor.getYear() - 1;
+        LocalDate end = schoolYearEnd(y);
+        return end.isBefore(anchor) ? schoolYearEnd(y + 1) : end;
+    }
+
+    /** Whether the context's period starts on 1 September (a school year's roadmap). */
+    private boolean schoolShapedContext() {
+        return context.period().map(p -> p.startInclusive().getMonthValue() == 9
+                && p.startInclusive().getDayOfMonth() == 1).orElse(false);
+    }
+
     private @Nullable Deadline point() {
+        int start = pos;
+        if ((seq("в", "период") || seq("в", "срок") || seq("на", "период") || word("период"))
+                && word("с", "со")) {
+            Deadline d = fromTo();
+            if (d != null) {
+                return d;
+            }
+        }
+        pos = start;
         if (byWords() || word("к")) {
             RawDate r = rawDate();
             if (r == null) {
@@ -356,21 +741,14 @@ final class Grammar {
                 return d == null ? null : OnDate.of(d);
             }
         } else if (word("с", "со")) {
-            RawDate a = rawDate();
-            if (a != null) {
-                if (!(word("по", "до") || sym("-"))) {
-                    return null;
-                }
-                RawDate b = rawDate();
-                return b == null ? null : span(a, b);
-            }
-            MonthSpec ma = monthSpec();
-            if (ma == null || !(word("по", "до") || sym("-"))) {
-                return null;
-            }
-            MonthSpec mb = monthSpec();
-            return mb == null ? null : monthRange(ma, mb);
+            return fromTo();
         } else {
+            int beforeDays = pos;
+            Deadline days = dayRange();
+            if (days != null) {
+                return days;
+            }
+            pos = beforeDays;
             RawDate a = rawDate();
             if (a != null) {
                 int save = pos;
@@ -389,6 +767,54 @@ final class Grammar {
             word("в", "во");
         }
         return period();
+    }
+
+    /** After «с»: «с 25.08 по 05.09.2021», «с 1 по 15 сентября», «с сентября по декабрь». */
+    private @Nullable Deadline fromTo() {
+        int save = pos;
+        Deadline days = dayRange();
+        if (days != null) {
+            return days;
+        }
+        pos = save;
+        RawDate a = rawDate();
+        if (a != null) {
+            if (!(word("по", "до") || sym("-"))) {
+                return null;
+            }
+            RawDate b = rawDate();
+            return b == null ? null : span(a, b);
+        }
+        MonthSpec ma = monthSpec();
+        if (ma == null || !(word("по", "до") || sym("-"))) {
+            return null;
+        }
+        MonthSpec mb = monthSpec();
+        return mb == null ? null : monthRange(ma, mb);
+    }
+
+    /** «1 по 15 сентября», «1-15 сентября», «1 - 15.09.2021»: a bare first day takes the month and year of the last. */
+    private @Nullable Deadline dayRange() {
+        Token first = peek();
+        if (first == null || first.kind != Token.Kind.NUMBER || first.value.length() > 2) {
+            return null;
+        }
+        advance();
+        dayOrdinalEnding();
+        if (!(word("по", "до") || sym("-"))) {
+            return null;
+        }
+        RawDate b = rawDate();
+        if (b == null) {
+            return null;
+        }
+        RawDate a = new RawDate(first.number(), b.month, b.year, first, b.monthToken);
+        checkDayMonth(a);
+        if (a.day >= b.day) {
+            throw error(b.dayToken, "the range of days ends (" + b.day + ") before or on the day it starts ("
+                    + a.day + ")");
+        }
+        return span(a, b);
     }
 
     private @Nullable Deadline period() {
@@ -473,6 +899,31 @@ final class Grammar {
             if (word("полугодие", "полугодии", "полугодия", "полугодье")) {
                 if (n < 1 || n > 2) {
                     throw error(t, "half-year " + n + " is not 1 or 2");
+                }
+                int save = pos;
+                int school = schoolYearNumbersFirst();
+                if (school < 0) {
+                    pos = save;
+                    school = schoolYearWords() ? schoolYearNumbers() : -3;
+                    if (school == -1) {
+                        return null;
+                    }
+                    if (school == -3) {
+                        pos = save;
+                    }
+                }
+                if (school == -2) {
+                    LocalDate anchor = anchor(t);
+                    if (anchor == null) {
+                        return null;
+                    }
+                    int y = anchor.getMonthValue() >= 9 ? anchor.getYear() : anchor.getYear() - 1;
+                    school = schoolHalfEnd(y, n).isBefore(anchor) ? y + 1 : y;
+                }
+                if (school >= 0) {
+                    // «I полугодие 2021-2022 учебного года»: September to December; the second, January to May
+                    return n == 1 ? MonthRange.of(YearMonth.of(school, 9), YearMonth.of(school, 12))
+                            : MonthRange.of(YearMonth.of(school + 1, 1), YearMonth.of(school + 1, SCHOOL_YEAR_LAST_MONTH));
                 }
                 int y = optionalYear();
                 if (y < 0) {

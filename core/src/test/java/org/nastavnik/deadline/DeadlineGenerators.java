@@ -140,6 +140,8 @@ public final class DeadlineGenerators {
                 Gens.of(d -> Recurring.weeklyOn(d.pick(DayOfWeek.class))),
                 Gens.of(d -> Recurring.monthlyOn(d.between(1, 31))),
                 Gens.of(d -> Recurring.monthlyBy(d.between(1, 31))),
+                Gens.of(d -> Recurring.quarterlyAfterBy(d.between(1, 31))),
+                Gens.of(d -> Recurring.quarterlyOn(d.between(1, 31))),
                 Gens.of(d -> Recurring.yearlyIn(d.pick(Month.class))),
                 days.map(Recurring::yearlyOn),
                 days.map(Recurring::yearlyBy)));

@@ -39,10 +39,32 @@ class MonitoringMissingTest {
     }
 
     @Test
-    void should_report_a_completed_pair_without_final_monitoring_31_days_after_completion() {
+    void should_report_a_final_monitoring_a_day_late_as_done_late_not_as_missing() {
         // given an interim report for the active pair; a final report of p2 a day late, and a report of the other pair
         Snapshot s = pairs(monitoring("m1", ACTIVE, MonitoringKind.INTERIM, "01.02.2023"),
                 monitoring("m2", DONE, MonitoringKind.FINAL, "01.07.2023"),
+                monitoring("m3", ACTIVE, MonitoringKind.FINAL, "15.06.2023"));
+        // when
+        ComplianceReport report = engine.check(s, date("01.07.2023"));
+        // then the finding keeps its key; issue 15: late is late, not "never done"
+        List<Finding> found = report.findings("MONITORING_MISSING");
+        assertEquals(List.of("MONITORING_MISSING|organization:s1|mentorship:p2|monitoring=FINAL|dueOn=2023-06-30"),
+                keys(found));
+        Map<String, String> e = found.get(0).evidence();
+        assertEquals("DONE_LATE", e.get("state"));
+        assertEquals("2023-07-01", e.get("completedOn"));
+        assertEquals("1", e.get("daysLate"));
+        assertEquals("2023-05-31", e.get("pairCompletedOn"));
+        assertEquals("EVENT", e.get("dutyStartBasis"));
+        assertEquals(Severity.WARNING, found.get(0).severity());
+        assertEquals("По паре p2 организации s1 итоговый мониторинг проведён 01.07.2023, с опозданием на 1 дн. "
+                + "(срок — 30.06.2023).", found.get(0).message(Language.RU));
+    }
+
+    @Test
+    void should_report_a_completed_pair_without_final_monitoring_31_days_after_completion() {
+        // given no final report of p2
+        Snapshot s = pairs(monitoring("m1", ACTIVE, MonitoringKind.INTERIM, "01.02.2023"),
                 monitoring("m3", ACTIVE, MonitoringKind.FINAL, "15.06.2023"));
         // when
         ComplianceReport report = engine.check(s, date("01.07.2023"));
@@ -50,9 +72,11 @@ class MonitoringMissingTest {
         List<Finding> found = report.findings("MONITORING_MISSING");
         assertEquals(List.of("MONITORING_MISSING|organization:s1|mentorship:p2|monitoring=FINAL|dueOn=2023-06-30"),
                 keys(found));
-        assertEquals(Map.of("monitoring", "FINAL", "completedOn", "2023-05-31", "days", "30", "dueOn", "2023-06-30",
-                "finalReports", "0"), found.get(0).evidence());
-        assertEquals(Severity.WARNING, found.get(0).severity());
+        Map<String, String> e = found.get(0).evidence();
+        assertEquals("OVERDUE", e.get("state"));
+        assertEquals("1", e.get("daysOverdue"));
+        assertEquals("0", e.get("finalReports"));
+        assertEquals("с завершения пары (группы) 31.05.2023", e.get("startedRu"));
         assertEquals("По паре p2 организации s1 нет итогового мониторинга к 30.06.2023.", found.get(0).message(Language.RU));
     }
 
@@ -81,11 +105,31 @@ class MonitoringMissingTest {
         List<Finding> found = after.findings("MONITORING_MISSING");
         assertEquals(List.of("MONITORING_MISSING|organization:s1|mentorship:p1|monitoring=INTERIM|dueOn=2023-02-28"),
                 keys(found));
-        assertEquals(Map.of("monitoring", "INTERIM", "formedOn", "2022-08-31", "months", "6", "dueOn", "2023-02-28",
-                "interimReports", "0"), found.get(0).evidence());
-        assertEquals("Pair p1 of organization s1 has no interim monitoring though it has run longer than 6 "
-                + "months (since 28 Feb 2023).", found.get(0).message(Language.EN));
+        Map<String, String> e = found.get(0).evidence();
+        assertEquals("OVERDUE", e.get("state"));
+        assertEquals("2022-08-31", e.get("formedOn"));
+        assertEquals("6", e.get("months"));
+        assertEquals("0", e.get("interimReports"));
+        assertEquals("с формирования пары (группы) 31.08.2022", e.get("startedRu"));
+        assertEquals("Pair p1 of organization s1 has no interim monitoring though it has run longer than 6 months "
+                + "(since 28 Feb 2023).", found.get(0).message(Language.EN));
         assertEquals(List.of(), onTheDay.findings("MONITORING_MISSING"));
+    }
+
+    @Test
+    void should_report_an_interim_monitoring_made_after_six_months_as_done_late() {
+        // given p1 formed on 31.08.2022 (due 28.02.2023) with its interim report on 10.03.2023
+        Snapshot s = pairs(monitoring("m1", ACTIVE, MonitoringKind.INTERIM, "10.03.2023"));
+        // when
+        List<Finding> found = engine.check(s, date("15.03.2023")).findings("MONITORING_MISSING");
+        // then p1's is late; p2 (formed a day later, no report) is overdue
+        assertEquals(List.of("MONITORING_MISSING|organization:s1|mentorship:p1|monitoring=INTERIM|dueOn=2023-02-28",
+                "MONITORING_MISSING|organization:s1|mentorship:p2|monitoring=INTERIM|dueOn=2023-03-01"), keys(found));
+        assertEquals("OVERDUE", found.get(1).evidence().get("state"));
+        assertEquals("DONE_LATE", found.get(0).evidence().get("state"));
+        assertEquals("10", found.get(0).evidence().get("daysLate"));
+        assertEquals("Pair p1 of organization s1 had its interim monitoring on 2023-03-10, 10 days late (due 2023-02-28).",
+                found.get(0).message(Language.EN));
     }
 
     @Test

@@ -11,15 +11,21 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.nastavnik.common.Language;
+import org.nastavnik.common.DateRange;
+import org.nastavnik.model.DocumentRef;
 import org.nastavnik.model.MentoringForm;
 import org.nastavnik.model.MonitoringReport;
 import org.nastavnik.model.OrganizationKind;
+import org.nastavnik.model.Roadmap;
+import org.nastavnik.model.RoadmapLevel;
 import org.nastavnik.model.Snapshot;
+import org.nastavnik.model.Territory;
 import org.nastavnik.rules.spi.RuleParameters;
 
 /**
  * PERIODIC_REPORT_MISSING: the municipal mentoring centre submits a periodic report for every
- * month by monitoringDayOfMonth (25), from the month after the earliest form determination.
+ * month by monitoringDayOfMonth (25), from the latest of its roadmap's period start, the roadmap's
+ * approval and the earliest form determination (months that began before that are not owed).
  */
 class PeriodicReportMissingTest {
 
@@ -86,6 +92,51 @@ class PeriodicReportMissingTest {
         assertEquals("исполнение до 25.09.2022 не требуется: обязанность действует с первого определения формы "
                 + "наставничества 10.09.2022, а его период (сентябрь 2022 года) начался раньше и был для неё неполным",
                 found.get(0).evidence().get("notOwedRu"));
+    }
+
+    /** A regional roadmap of region 42, approved on {@code approved}, for the period given. */
+    private static Roadmap roadmap(String approved, String from, String to) {
+        return Roadmap.builder().id("rm").title("План мероприятий").level(RoadmapLevel.REGIONAL)
+                .territory(Territory.region("42")).approval(DocumentRef.order("7", date(approved)))
+                .period(DateRange.of(date(from), date(to))).build();
+    }
+
+    @Test
+    void should_start_with_the_roadmap_when_no_form_was_determined_and_say_so() {
+        // given a centre, a roadmap for 2022 approved on 20.01.2022, and no form determined anywhere (issue 15:
+        // the duty no longer silently never runs)
+        Snapshot s = OrganizationFixtures.school().addOrganizations(org("c1", OrganizationKind.MENTORING_CENTRE))
+                .addRoadmaps(roadmap("20.01.2022", "01.01.2022", "31.12.2022"))
+                .addMonitoringReports(periodic("r1", "c1", "25.02.2022")).build();
+        // when
+        List<Finding> found = engine.check(s, date("26.03.2022")).findings("PERIODIC_REPORT_MISSING");
+        // then January began before the approval and is not owed; February was done; March is overdue
+        assertEquals(List.of("PERIODIC_REPORT_MISSING|organization:c1|dueOn=2022-03-25"), keys(found));
+        Map<String, String> e = found.get(0).evidence();
+        assertEquals("APPROVAL", e.get("dutyStartBasis"));
+        assertEquals("2022-01-20", e.get("dutyStart"));
+        assertEquals("с утверждения дорожной карты 20.01.2022", e.get("startedRu"));
+        assertEquals("2022-01-25", e.get("notOwedDueOn"));
+    }
+
+    @Test
+    void should_start_with_the_latest_of_the_period_the_approval_and_the_first_determination() {
+        // given the roadmap's period from 01.03.2022 (approved earlier), and a form first determined on 10.09.2022
+        Snapshot byPeriod = OrganizationFixtures.school().addOrganizations(org("c1", OrganizationKind.MENTORING_CENTRE))
+                .addRoadmaps(roadmap("20.01.2022", "01.03.2022", "31.12.2022")).build();
+        Snapshot byEvent = OrganizationFixtures.school().addOrganizations(org("c1", OrganizationKind.MENTORING_CENTRE))
+                .addRoadmaps(roadmap("20.01.2022", "01.03.2022", "31.12.2022"))
+                .addFormAdoptions(adopts("s1", MentoringForm.TEACHER_TEACHER, "10.09.2022")).build();
+        // when
+        List<Finding> period = engine.check(byPeriod, date("26.03.2022")).findings("PERIODIC_REPORT_MISSING");
+        List<Finding> event = engine.check(byEvent, date("26.10.2022")).findings("PERIODIC_REPORT_MISSING");
+        // then
+        assertEquals(List.of("PERIODIC_REPORT_MISSING|organization:c1|dueOn=2022-03-25"), keys(period));
+        assertEquals("PERIOD_START", period.get(0).evidence().get("dutyStartBasis"));
+        assertEquals("с начала периода дорожной карты 01.03.2022", period.get(0).evidence().get("startedRu"));
+        assertEquals(List.of("PERIODIC_REPORT_MISSING|organization:c1|dueOn=2022-10-25"), keys(event));
+        assertEquals("EVENT", event.get(0).evidence().get("dutyStartBasis"));
+        assertEquals("с первого определения формы наставничества 10.09.2022", event.get(0).evidence().get("startedRu"));
     }
 
     @Test

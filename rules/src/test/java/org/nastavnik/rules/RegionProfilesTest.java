@@ -136,6 +136,63 @@ class RegionProfilesTest {
     }
 
     @Test
+    void should_report_the_belgorod_and_sasovo_one_off_duties_done_late_as_late_with_the_same_keys() {
+        // given a curator appointed, a regulation updated and a report submitted after their days; a roadmap and a
+        // programme after theirs (issue 15: late is late, not "never done")
+        Snapshot belgorod = idle("31")
+                .addCuratorAppointments(Fixtures.curator("t1", "s1", "10.03.2022"))
+                .addLocalActs(act(LocalActKind.TEACHER_SYSTEM_REGULATION, "05.09.2022"))
+                .addMonitoringReports(report("m1", "31.10.2022"))
+                .build();
+        Snapshot sasovo = idle("62")
+                .addLocalActs(act(LocalActKind.ROADMAP, "10.09.2020"))
+                .addProgrammes(Programme.builder().id("pr1").organizationId("s1").kind(ProgrammeKind.MENTORING_PROGRAMME)
+                        .period(DateRange.of(date("11.01.2021"), date("31.05.2021"))).build())
+                .build();
+        // when
+        ComplianceReport r31 = ComplianceEngine.forProfile(Profiles.region("31")).check(belgorod, date("01.11.2022"));
+        ComplianceReport r62 = ComplianceEngine.forProfile(Profiles.region("62")).check(sasovo, date("12.01.2021"));
+        // then the keys are those of the findings when nothing was done
+        List<Finding> b = r31.findings().stream().filter(f -> f.ruleId().startsWith("R31_")).toList();
+        assertEquals(List.of("R31_CURATOR_LATE|organization:s1|dueOn=2022-03-07",
+                "R31_LOCAL_ACTS_NOT_UPDATED|organization:s1|dueOn=2022-09-01",
+                "R31_MONITORING_LATE|organization:s1|dueOn=2022-10-30"), b.stream().map(Finding::key).toList());
+        assertEquals(List.of("3", "4", "1"), b.stream().map(f -> f.evidence().get("daysLate")).toList());
+        assertTrue(b.stream().allMatch(f -> f.evidence().get("state").equals("DONE_LATE")
+                && f.evidence().get("startedRu").equals("с утверждения дорожной карты 03.03.2022")), b.toString());
+        assertEquals("В организации s1 куратор назначен 10.03.2022, с опозданием на 3 дн. (срок — 07.03.2022).",
+                b.get(0).message(Language.RU));
+        List<Finding> s = r62.findings().stream().filter(f -> f.ruleId().startsWith("R62_")).toList();
+        assertEquals(List.of("R62_PROGRAMME_LATE|organization:s1|dueOn=2020-12-30",
+                "R62_SCHOOL_ROADMAP_LATE|organization:s1|dueOn=2020-09-07"), s.stream().map(Finding::key).toList());
+        assertEquals(List.of("12", "3"), s.stream().map(f -> f.evidence().get("daysLate")).toList());
+        assertEquals("Organization s1 approved its roadmap on 2020-09-10, 3 days late (due 2020-09-07).",
+                s.get(1).message(Language.EN));
+    }
+
+    @Test
+    void should_report_the_donetsk_one_off_duties_done_late_as_late_with_the_same_keys() {
+        // given the roadmap a week late, the regulation on time, the order missing, the agreement a day late
+        Snapshot s = idle("61")
+                .addLocalActs(act(LocalActKind.ROADMAP, "15.10.2020"), act(LocalActKind.MENTORING_REGULATION, "01.10.2020"))
+                .addAgreements(Agreement.builder().id("a1").organizationId("s1").partnerId("mc1")
+                        .signedOn(date("03.11.2020")).build())
+                .build();
+        // when
+        ComplianceReport r = ComplianceEngine.forProfile(Profiles.region("61")).check(s, date("10.11.2020"));
+        // then
+        List<Finding> found = r.findings().stream().filter(f -> f.ruleId().startsWith("R61_")).toList();
+        assertEquals(List.of("R61_LOCAL_ACTS_LATE|organization:s1|kind=IMPLEMENTATION_ORDER|dueOn=2020-10-08",
+                "R61_PARTNER_AGREEMENT_LATE|organization:s1|dueOn=2020-11-02",
+                "R61_SCHOOL_ROADMAP_LATE|organization:s1|dueOn=2020-10-08"), found.stream().map(Finding::key).toList());
+        assertEquals(List.of("OVERDUE", "DONE_LATE", "DONE_LATE"),
+                found.stream().map(f -> f.evidence().get("state")).toList());
+        assertEquals("Организация s1 утвердила дорожную карту 15.10.2020, с опозданием на 7 дн. (срок — 08.10.2020).",
+                found.get(2).message(Language.RU));
+        assertEquals("с утверждения дорожной карты 22.09.2020", found.get(1).evidence().get("startedRu"));
+    }
+
+    @Test
     void should_report_nothing_of_sochi_or_sasovo_when_their_duties_are_done() {
         // given
         Snapshot sochi = idle("23")

@@ -13,6 +13,7 @@ import org.nastavnik.deadline.DeadlineContext;
 import org.nastavnik.deadline.DeadlineParseException;
 import org.nastavnik.deadline.DeadlineParser;
 import org.nastavnik.deadline.Unrecognized;
+import org.nastavnik.duty.Readings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -71,6 +72,10 @@ final class DeadlineCommand implements Callable<Integer> {
         } else {
             line(sb, ru ? "Понимается" : "Means", d.toPhrase(lang));
         }
+        String reading = Readings.explain(d, phrase, lang);
+        if (!reading.isEmpty()) {
+            line(sb, ru ? "Прочтение" : "Reading", reading);
+        }
         line(sb, ru ? "Вид" : "Kind", d.getClass().getSimpleName());
         line(sb, ru ? "Просрочка" : "Overdue",
                 d.isJudged() ? (ru ? "оценивается" : "judged") : (ru ? "не оценивается" : "not judged"));
@@ -102,6 +107,11 @@ final class DeadlineCommand implements Callable<Integer> {
         root.put("ru", d.toPhrase(Language.RU));
         root.put("en", d.toPhrase(Language.EN));
         root.put("judged", d.isJudged());
+        String readingRu = Readings.explain(d, phrase, Language.RU);
+        if (!readingRu.isEmpty()) {
+            root.put("readingRu", readingRu);
+            root.put("readingEn", Readings.explain(d, phrase, Language.EN));
+        }
         ObjectNode p = root.putObject("period");
         p.put("startInclusive", period.startInclusive().toString());
         p.put("endInclusive", period.endInclusive().toString());

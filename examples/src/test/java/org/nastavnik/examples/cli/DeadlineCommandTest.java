@@ -22,6 +22,23 @@ class DeadlineCommandTest {
     }
 
     @Test
+    void should_say_how_a_reading_that_could_be_taken_two_ways_was_taken() throws Exception {
+        // when
+        Run text = Run.of("deadline", "по итогам I полугодия", "--context", "2021-09-01..2022-08-31");
+        Run json = Run.of("deadline", "по итогам I полугодия", "--context", "2021-09-01..2022-08-31", "--format", "json");
+        Run plain = Run.of("deadline", "Май 2021 г.", "--context", "2021-01-01..2021-12-31");
+        // then
+        JsonNode root = new ObjectMapper().readTree(json.out());
+        assertAll(
+                () -> assertTrue(text.out().contains("Понимается:  до 31.12.2021\n"), text.out()),
+                () -> assertTrue(text.out().contains("Прочтение:   первое полугодие прочитано как полугодие учебного года "
+                        + "(сентябрь–декабрь), срок 31.12.2021; если понимать календарное полугодие, срок — 30 июня\n"),
+                        text.out()),
+                () -> assertTrue(root.get("readingEn").asText().contains("30 June"), json.out()),
+                () -> assertTrue(!plain.out().contains("Прочтение"), plain.out()));
+    }
+
+    @Test
     void should_write_json_in_english_and_russian() throws Exception {
         // when
         Run run = Run.of("deadline", "4 квартал 2022 года", "--context", "2022-01-01..2022-12-31", "--format", "json");

@@ -15,10 +15,17 @@ import org.nastavnik.duty.Duty;
 import org.nastavnik.duty.DutyStart;
 import org.nastavnik.duty.DutyStatus;
 import org.nastavnik.duty.JudgedOccurrence;
+import org.nastavnik.model.Agreement;
 import org.nastavnik.model.Completion;
+import org.nastavnik.model.CuratorAppointment;
 import org.nastavnik.model.FormAdoption;
 import org.nastavnik.model.ListUpdate;
+import org.nastavnik.model.LocalAct;
 import org.nastavnik.model.MonitoringReport;
+import org.nastavnik.model.Organization;
+import org.nastavnik.model.Programme;
+import org.nastavnik.model.Roadmap;
+import org.nastavnik.model.RoadmapLevel;
 
 /**
  * The duty model ({@link Duty}) for rules and region packs that judge dates: one start, one
@@ -58,6 +65,92 @@ public final class DutyChecks {
     }
 
     /**
+     * The start of a duty that follows an event of its own (the completion or the formation of a
+     * pair), within the roadmap: the latest of the roadmap period's start, its approval and the event.
+     *
+     * @param periodStart  the roadmap period's start, or null
+     * @param approval  the roadmap's approval, or null
+     * @param event  the day of the event, or null
+     * @param eventRu  the event in the Russian genitive, not blank
+     * @param eventEn  the event in English, not blank
+     * @return the latest of them, as a list of one (empty when none is known), for {@code from}
+     */
+    public static List<DutyStart> start(LocalDate periodStart, LocalDate approval, LocalDate event, String eventRu,
+            String eventEn) {
+        Optional<DutyStart> e = Optional.ofNullable(event).map(d -> DutyStart.event(d, eventRu, eventEn));
+        return DutyStart.latest(Optional.ofNullable(periodStart), Optional.ofNullable(approval), e)
+                .map(List::of).orElse(List.of());
+    }
+
+    /**
+     * The start of an organization's duty: the latest of the period's start and the approval of
+     * {@linkplain #roadmapOf its roadmap} and the first determination of a form the duty depends on.
+     *
+     * @param organization  the organization, not null
+     * @param roadmaps  the snapshot's roadmaps (other facts are ignored), not null
+     * @param firstAdoption  the first determination of a form, or null (when none was made)
+     * @return the start, as a list of one (empty when none of the three is known), for {@code from}
+     */
+    public static List<DutyStart> startFor(Organization organization, Collection<?> roadmaps, LocalDate firstAdoption) {
+        Roadmap r = roadmapOf(organization, roadmaps);
+        return start(periodStart(r), approval(r), firstAdoption);
+    }
+
+    /**
+     * The roadmap an organization's duties come from: among the snapshot's roadmaps, those of its
+     * municipality (a municipal roadmap of the same region and municipality), else those of its
+     * region (a regional roadmap); of them the one that starts first (its period's start, else its
+     * approval), so that a duty is owed from the first roadmap on.
+     *
+     * @param organization  the organization, not null
+     * @param roadmaps  the snapshot's roadmaps (other facts are ignored), not null
+     * @return that roadmap, or null when none applies
+     */
+    public static Roadmap roadmapOf(Organization organization, Collection<?> roadmaps) {
+        Roadmap municipal = null;
+        Roadmap regional = null;
+        for (Object o : roadmaps) {
+            if (!(o instanceof Roadmap r) || !r.territory().region().equals(organization.region())) {
+                continue;
+            }
+            LocalDate start = roadmapStart(r);
+            if (start == null) {
+                continue;
+            }
+            if (r.level() == RoadmapLevel.MUNICIPAL && r.territory().municipality().isPresent()
+                    && r.territory().municipality().equals(organization.municipality())) {
+                if (municipal == null || start.isBefore(roadmapStart(municipal))) {
+                    municipal = r;
+                }
+            } else if (r.level() == RoadmapLevel.REGIONAL
+                    && (regional == null || start.isBefore(roadmapStart(regional)))) {
+                regional = r;
+            }
+        }
+        return municipal != null ? municipal : regional;
+    }
+
+    private static LocalDate roadmapStart(Roadmap r) {
+        return r.period().map(DateRange::startInclusive).orElse(r.approval().date().orElse(null));
+    }
+
+    /**
+     * @param roadmap  a roadmap, or null
+     * @return its period's first day, or null when there is no roadmap or it has no period
+     */
+    public static LocalDate periodStart(Roadmap roadmap) {
+        return roadmap == null ? null : roadmap.period().map(DateRange::startInclusive).orElse(null);
+    }
+
+    /**
+     * @param roadmap  a roadmap, or null
+     * @return the day it was approved, or null when there is no roadmap or the day is not known
+     */
+    public static LocalDate approval(Roadmap roadmap) {
+        return roadmap == null ? null : roadmap.approval().date().orElse(null);
+    }
+
+    /**
      * @param adoptions  form adoptions (other facts are ignored), not null
      * @return the earliest day a form was determined among them, or null when none
      */
@@ -78,7 +171,8 @@ public final class DutyChecks {
      * @param start  when it starts, not null
      * @param lastDue  the last day an occurrence may fall due on, or null for none
      * @param records  the records that complete it: {@link Completion}s, {@link ListUpdate}s,
-     *     {@link MonitoringReport}s or {@link LocalDate}s; other facts are ignored; not null
+     *     {@link MonitoringReport}s, {@link Agreement}s, {@link CuratorAppointment}s, {@link LocalAct}s,
+     *     {@link Programme}s (by their start) or {@link LocalDate}s; other facts are ignored; not null
      * @param ctx  the check, not null
      * @return the status, with the occurrences due from the start to the end of the horizon
      */
@@ -143,7 +237,8 @@ public final class DutyChecks {
     }
 
     /**
-     * @param records  completions, list updates, monitoring reports or dates, not null
+     * @param records  completions, list updates, monitoring reports, agreements, curator appointments,
+     *     local acts, programmes (by their start) or dates, not null
      * @return the days they were done
      */
     public static List<LocalDate> dates(Collection<?> records) {
@@ -155,6 +250,14 @@ public final class DutyChecks {
                 dates.add(u.updatedOn());
             } else if (o instanceof MonitoringReport r) {
                 dates.add(r.submittedOn());
+            } else if (o instanceof Agreement a) {
+                dates.add(a.signedOn());
+            } else if (o instanceof CuratorAppointment a) {
+                dates.add(a.appointedOn());
+            } else if (o instanceof LocalAct a) {
+                dates.add(a.adoptedOn());
+            } else if (o instanceof Programme p) {
+                dates.add(p.period().startInclusive());
             } else if (o instanceof LocalDate d) {
                 dates.add(d);
             }
