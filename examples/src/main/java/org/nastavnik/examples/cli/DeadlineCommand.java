@@ -76,10 +76,9 @@ final class DeadlineCommand implements Callable<Integer> {
         if (!reading.isEmpty()) {
             line(sb, ru ? "Прочтение" : "Reading", reading);
         }
-        line(sb, ru ? "Вид" : "Kind", d.getClass().getSimpleName());
         line(sb, ru ? "Просрочка" : "Overdue",
                 d.isJudged() ? (ru ? "оценивается" : "judged") : (ru ? "не оценивается" : "not judged"));
-        line(sb, ru ? "Период" : "Period", period.toString());
+        line(sb, ru ? "Период" : "Period", Dates.format(period.startInclusive(), lang) + " – " + Dates.format(period.endInclusive(), lang));
         if (occurrences.isEmpty()) {
             line(sb, ru ? "Сроки" : "Due dates", ru ? "нет" : "none");
         } else {

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.nastavnik.common.Language;
+import org.nastavnik.testing.PlainLanguage;
 
 class DeadlineCommandTest {
 
@@ -18,7 +21,9 @@ class DeadlineCommandTest {
         assertAll(
                 () -> assertEquals(Cli.OK, run.exitCode(), run.err()),
                 () -> assertTrue(run.out().startsWith("Фраза:       «Ежегодно, до 01 октября»\n"), run.out()),
-                () -> assertTrue(run.out().contains("Сроки:       1\n  01.10.2021\n"), run.out()));
+                () -> assertTrue(run.out().contains("Сроки:       1\n  01.10.2021\n"), run.out()),
+                () -> assertTrue(run.out().contains("Период:      01.09.2021 – 31.08.2022\n"), run.out()),
+                () -> assertEquals(List.of(), PlainLanguage.problems(run.out(), Language.RU), run.out()));
     }
 
     @Test
