@@ -20,9 +20,10 @@ final class RuleCatalogueMarkdown {
                 .append("recommendation, a regional parameter, or a requirement whose source is not confirmed; ")
                 .append("NOTICE is data quality or an early warning. Reliability is the domain digest's tag: ")
                 .append("[V] verified, [P] primary document not re-read, [S] seed document, [L] local practice, ")
-                .append("[?] open.\n\n");
-        sb.append("| id | severity | reliability | description (RU) | description (EN) | source | parameters |\n");
-        sb.append("|---|---|---|---|---|---|---|\n");
+                .append("[?] open. A rule is in force from the day its source took effect (and until the day it ")
+                .append("ends, where it does); a check as of a day applies only the rules in force on it.\n\n");
+        sb.append("| id | severity | reliability | description (RU) | description (EN) | source | in force | parameters |\n");
+        sb.append("|---|---|---|---|---|---|---|---|\n");
         for (RuleDescriptor d : rules) {
             sb.append("| `").append(d.id()).append("` | ").append(d.severity())
                     .append(d.severityNote(Language.EN).isPresent() ? " *" : "")
@@ -30,6 +31,7 @@ final class RuleCatalogueMarkdown {
                     .append(cell(d.description(Language.RU))).append(" | ")
                     .append(cell(d.description(Language.EN))).append(" | ")
                     .append(cell(d.source().toString())).append(" | ")
+                    .append(inForce(d)).append(" | ")
                     .append(d.parameters().isEmpty() ? "—" : d.parameters().stream()
                             .map(p -> "`" + p.key() + "`").collect(Collectors.joining(", ")))
                     .append(" |\n");
@@ -52,6 +54,11 @@ final class RuleCatalogueMarkdown {
                     .append(cell(p.meaning(Language.EN))).append(" |\n");
         }
         return sb.toString();
+    }
+
+    private static String inForce(RuleDescriptor d) {
+        String from = d.inForceFrom().equals(java.time.LocalDate.MIN) ? "" : "from " + d.inForceFrom();
+        return from + d.inForceUntil().map(u -> (from.isEmpty() ? "" : " ") + "until " + u).orElse("");
     }
 
     private static String cell(String text) {
