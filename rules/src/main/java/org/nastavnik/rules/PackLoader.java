@@ -202,6 +202,10 @@ final class PackLoader {
                 problems.add("rule " + id + " has an unconfirmed source ([" + reliability.tag()
                         + "]) but no severityNote in every language");
             }
+            if (toVerify.size() != Language.values().length) {
+                problems.add("rule " + id + " has an unconfirmed source ([" + reliability.tag()
+                        + "]) but no toVerify (what would confirm it) in every language");
+            }
         }
         if (problems.size() > before) {
             return null;

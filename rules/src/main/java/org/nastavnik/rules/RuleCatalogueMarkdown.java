@@ -45,6 +45,16 @@ final class RuleCatalogueMarkdown {
                         .append(" / ").append(d.severityNote(Language.RU).orElseThrow()).append('\n');
             }
         }
+        List<RuleDescriptor> open = rules.stream().filter(d -> d.toVerify(Language.EN).isPresent())
+                .collect(Collectors.toList());
+        if (!open.isEmpty()) {
+            sb.append("\n## What would confirm each unconfirmed source (raise it to [V])\n\n");
+            for (RuleDescriptor d : open) {
+                sb.append("- `").append(d.id()).append("` [").append(d.reliability().tag()).append("]: ")
+                        .append(d.toVerify(Language.EN).orElseThrow()).append(" / ")
+                        .append(d.toVerify(Language.RU).orElseThrow()).append('\n');
+            }
+        }
         sb.append("\n## Parameters\n\n");
         sb.append("| key | federal default | allowed | meaning (RU) | meaning (EN) |\n");
         sb.append("|---|---|---|---|---|\n");

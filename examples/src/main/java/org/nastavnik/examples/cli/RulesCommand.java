@@ -73,6 +73,8 @@ final class RulesCommand implements Callable<Integer> {
             wrapped(sb, inForce(r, lang), width);
             r.severityNote(lang).ifPresent(n -> wrapped(sb, (ru ? "Почему не нарушение: " : "Why not a violation: ") + n,
                     width));
+            r.toVerify(lang).ifPresent(n -> wrapped(sb, (ru ? "Что подтвердит источник: " : "What would confirm the source: ")
+                    + n, width));
             for (Parameter<?> p : r.parameters()) {
                 wrapped(sb, (ru ? "Параметр " : "Parameter ") + p.key() + " = " + engine.parameters().text(p.key())
                         + " (" + p.meaning(lang) + ")", width);
@@ -136,6 +138,9 @@ final class RulesCommand implements Callable<Integer> {
                 ObjectNode note = n.putObject("severityNote");
                 r.severityNote(Language.RU).ifPresent(s -> note.put("ru", s));
                 r.severityNote(Language.EN).ifPresent(s -> note.put("en", s));
+            }
+            if (r.toVerify(Language.RU).isPresent()) {
+                n.putObject("toVerify").put("ru", r.toVerify(Language.RU).get()).put("en", r.toVerify(Language.EN).orElse(""));
             }
             ArrayNode params = n.putArray("parameters");
             for (Parameter<?> p : r.parameters()) {
