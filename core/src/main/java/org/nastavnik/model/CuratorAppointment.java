@@ -35,6 +35,15 @@ public abstract class CuratorAppointment {
     }
 
     /**
+     * @param date  the day to check, not null
+     * @return whether the appointing order was signed on or before that day; an order with no
+     *     date counts as signed (nothing says otherwise)
+     */
+    public boolean orderSignedBy(LocalDate date) {
+        return order().date().map(d -> !d.isAfter(date)).orElse(true);
+    }
+
+    /**
      * A new builder. Required: {@code personId}, {@code organizationId}, {@code order}, {@code appointedOn}; every
      * other attribute is optional or has a default. {@code build()} throws one {@link ValidationException} listing
      * every required attribute not set, or else every attribute or element set to {@code null} and every other

@@ -21,6 +21,12 @@ public abstract class LocalAct {
     public abstract Optional<DocumentRef> document();
 
     /**
+     * @return for an order on implementation, the parts it was read to contain (сроки внедрения,
+     *     сроки мониторинга, планируемые результаты, ответственные); empty when not recorded
+     */
+    public abstract java.util.Set<OrderContent> contents();
+
+    /**
      * A new builder. Required: {@code organizationId}, {@code kind}, {@code adoptedOn}; every other attribute is
      * optional or has a default. {@code build()} throws one {@link ValidationException} listing every required
      * attribute not set, or else every attribute or element set to {@code null} and every other problem of the
@@ -34,6 +40,12 @@ public abstract class LocalAct {
 
     @Value.Check
     void checkAttributes() {
-        Attributes.require(this, "organizationId", organizationId(), "kind", kind(), "adoptedOn", adoptedOn());
+        Attributes.require(this, "organizationId", organizationId(), "kind", kind(), "adoptedOn", adoptedOn(),
+                "contents", contents());
+        if (!contents().isEmpty() && kind() != LocalActKind.IMPLEMENTATION_ORDER) {
+            throw new ValidationException("local act", java.util.List.of(Problem.of("contents", contents().toString(),
+                    "only an order on implementation (IMPLEMENTATION_ORDER) records its contents; this act is "
+                            + kind())));
+        }
     }
 }

@@ -44,7 +44,15 @@ public enum MentoringForm {
             MentoringSystem.TEACHERS,
             EnumSet.of(PersonKind.LECTURER), EnumSet.of(PersonKind.TEACHER),
             EnumSet.of(OrganizationKind.SCHOOL, OrganizationKind.COLLEGE, OrganizationKind.ADDITIONAL_EDUCATION,
-                    OrganizationKind.KINDERGARTEN));
+                    OrganizationKind.KINDERGARTEN)),
+    /**
+     * «Педагог – студент» (преподаватель – обучающийся): a teacher or lecturer of a college mentors
+     * its student; a student-system form of colleges (СПО), as in a college's «Положение о
+     * наставничестве по форме «педагог-студент»» citing Р-145.
+     */
+    TEACHER_COLLEGE_STUDENT("педагог – студент", "teacher – college student", MentoringSystem.STUDENTS,
+            EnumSet.of(PersonKind.TEACHER, PersonKind.LECTURER), EnumSet.of(PersonKind.COLLEGE_STUDENT),
+            EnumSet.of(OrganizationKind.COLLEGE));
 
     private final String russianName;
     private final String englishName;

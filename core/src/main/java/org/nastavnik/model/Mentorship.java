@@ -1,8 +1,10 @@
 package org.nastavnik.model;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -40,6 +42,21 @@ public abstract class Mentorship {
     /** @return the id of its programme (a personalised programme in the teacher system), if any */
     public abstract Optional<String> programmeId();
 
+    /**
+     * @return the day the mentor gave written consent to mentor (письменное согласие работника на
+     *     наставничество, ТК РФ ст. 351.8, from 01.03.2025), if recorded
+     */
+    public abstract Optional<LocalDate> mentorConsentOn();
+
+    /**
+     * @return the mentor's employment contract or additional agreement to it (трудовой договор или
+     *     дополнительное соглашение) that sets the terms of this mentoring, if recorded
+     */
+    public abstract Optional<DocumentRef> mentorAgreement();
+
+    /** @return the terms that agreement sets: content, term, form, pay; empty if none is recorded */
+    public abstract Set<MentoringTerm> mentorAgreementTerms();
+
     /** @return whether it is a group (more than one mentee) */
     public boolean isGroup() {
         return menteeIds().size() > 1;
@@ -68,6 +85,15 @@ public abstract class Mentorship {
     @Value.Check
     void checkAttributes() {
         Attributes.require(this, "id", id(), "organizationId", organizationId(), "form", form(),
-                "mentorId", mentorId(), "menteeIds", menteeIds(), "formedOn", formedOn());
+                "mentorId", mentorId(), "menteeIds", menteeIds(), "formedOn", formedOn(),
+                "mentorAgreementTerms", mentorAgreementTerms());
+        List<Problem> problems = new ArrayList<>();
+        if (!mentorAgreementTerms().isEmpty() && mentorAgreement().isEmpty()) {
+            problems.add(Problem.of("mentorAgreementTerms", mentorAgreementTerms().toString(),
+                    "terms are set by an agreement; set mentorAgreement too"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException("mentorship " + id(), problems);
+        }
     }
 }

@@ -33,6 +33,13 @@ public abstract class Organization {
     }
 
     /**
+     * @return the day the «Наставничество» section appeared on the organization's website, if
+     *     recorded (seed 000 row 10: «Создание на сайтах образовательных организаций раздела
+     *     «Наставничество»»)
+     */
+    public abstract Optional<java.time.LocalDate> mentoringSectionOn();
+
+    /**
      * @return the organization's headcount of students by age and of teachers, the denominators
      *     of the indicators' shares; absent when the caller does not give it
      */

@@ -34,7 +34,7 @@ class FullSnapshotTest {
         ObjectCodec mentorship = (ObjectCodec) ((CollectionCodec) snapshot.attributes().get(9).codec()).element();
 
         assertEquals(List.of("id", "organizationId", "form", "mentorId", "menteeIds", "formedOn", "completedOn",
-                "approvalOrder", "programmeId"), mentorship.attributes().stream().map(ObjectCodec.Attribute::name)
+                "approvalOrder", "programmeId", "mentorConsentOn", "mentorAgreement", "mentorAgreementTerms"), mentorship.attributes().stream().map(ObjectCodec.Attribute::name)
                 .collect(java.util.stream.Collectors.toList()));
         assertEquals("asOf", snapshot.attributes().get(0).name());
         assertEquals(ObjectCodec.Shape.REQUIRED, snapshot.attributes().get(0).shape());

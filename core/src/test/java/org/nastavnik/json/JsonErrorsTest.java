@@ -63,7 +63,7 @@ class JsonErrorsTest {
         assertEquals(List.of(
                 Problem.withheld("mentorships[1].mentorID", "unknown field (did you mean mentorId?); allowed: id, "
                         + "organizationId, form, mentorId, menteeIds, formedOn, completedOn, approvalOrder, "
-                        + "programmeId"),
+                        + "programmeId, mentorConsentOn, mentorAgreement, mentorAgreementTerms"),
                 Problem.of("mentorships[1].mentorId", "", "missing required field")), problemsReading(json));
     }
 

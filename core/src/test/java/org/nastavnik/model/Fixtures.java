@@ -93,6 +93,7 @@ public final class Fixtures {
                 .addOrganizations(
                         Organization.builder().id("school-12").name("МБОУ «СОШ № 12»").kind(OrganizationKind.SCHOOL)
                                 .region(RegionCode.of("31")).municipality("город Белгород")
+                                .mentoringSectionOn(LocalDate.of(2020, 11, 1))
                                 .headcount(Headcount.builder().asOf(LocalDate.of(2022, 9, 1))
                                         .addStudentsByAge(StudentsOfAge.of(10, 80), StudentsOfAge.of(11, 75))
                                         .teachers(40).youngSpecialists(4).build())
@@ -137,7 +138,10 @@ public final class Fixtures {
                         Mentorship.builder().id("pair-1").organizationId("school-12").form(MentoringForm.TEACHER_TEACHER)
                                 .mentorId("t-1").addMenteeIds("t-2").formedOn(formed)
                                 .completedOn(LocalDate.of(2023, 5, 31))
-                                .approvalOrder(DocumentRef.order("130", formed)).programmeId("prog-1").build(),
+                                .approvalOrder(DocumentRef.order("130", formed)).programmeId("prog-1")
+                                .mentorConsentOn(formed).mentorAgreement(DocumentRef.order("131", formed))
+                                .addMentorAgreementTerms(MentoringTerm.CONTENT, MentoringTerm.TERM, MentoringTerm.FORM,
+                                        MentoringTerm.PAY).build(),
                         Mentorship.builder().id("group-1").organizationId("school-12")
                                 .form(MentoringForm.EMPLOYER_SCHOOL_STUDENT).mentorId("e-1").addMenteeIds("s-1", "s-2")
                                 .formedOn(formed).build())
@@ -168,7 +172,11 @@ public final class Fixtures {
                                 .adoptedOn(LocalDate.of(2020, 10, 1))
                                 .document(DocumentRef.order("45", LocalDate.of(2020, 10, 1))).build(),
                         LocalAct.builder().organizationId("school-12").kind(LocalActKind.PAIRS_ORDER)
-                                .adoptedOn(formed).build())
+                                .adoptedOn(formed).build(),
+                        LocalAct.builder().organizationId("school-12").kind(LocalActKind.IMPLEMENTATION_ORDER)
+                                .adoptedOn(LocalDate.of(2020, 9, 15))
+                                .addContents(OrderContent.IMPLEMENTATION_DATES, OrderContent.MONITORING_DATES,
+                                        OrderContent.PLANNED_RESULTS, OrderContent.RESPONSIBLE).build())
                 .addAgreements(Agreement.builder().id("agr-1").organizationId("school-12").partnerId("zavod")
                                 .signedOn(LocalDate.of(2022, 9, 1)).validUntil(LocalDate.of(2025, 8, 31)).build(),
                         Agreement.builder().id("agr-2").organizationId("school-12").partnerId("mnc")

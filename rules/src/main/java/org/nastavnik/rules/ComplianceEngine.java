@@ -117,6 +117,19 @@ public interface ComplianceEngine {
     List<RuleDescriptor> rules();
 
     /**
+     * The rules a check as of the day applies: those whose source (and the rule itself) is in
+     * force on it. A check as of 01.06.2024 does not apply a rule of a law in force from
+     * 01.03.2025.
+     *
+     * @param day  the day, not null
+     * @return the descriptors of the rules in force on that day (waived ones too), ordered by id
+     */
+    default List<RuleDescriptor> rulesInForce(java.time.LocalDate day) {
+        java.util.Objects.requireNonNull(day, "day");
+        return rules().stream().filter(d -> d.inForceOn(day)).collect(java.util.stream.Collectors.toUnmodifiableList());
+    }
+
+    /**
      * @param ruleId  a rule id, such as {@code PAIR_FORMED_LATE}
      * @return its descriptor, if the engine has the rule
      */
@@ -130,7 +143,9 @@ public interface ComplianceEngine {
 
     /**
      * @return the version of the rule set: each pack as {@code id@version} joined by {@code +},
-     *     then {@code ;params=} and a fingerprint if the parameters are not the federal defaults
+     *     then {@code ;params=} and a fingerprint if the parameters are not the federal defaults. A
+     *     report's version adds the period its rules in force cover, such as
+     *     {@code ;inForce=2023-03-06..2025-02-28}: two reports with the same version applied the same rules
      */
     String ruleSetVersion();
 }

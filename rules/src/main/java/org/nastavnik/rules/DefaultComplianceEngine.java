@@ -64,6 +64,14 @@ final class DefaultComplianceEngine implements ComplianceEngine {
     private final boolean hasFindingsGlobal;
     private final List<String> evaluated;
     private final String ruleSetVersion;
+    /** The rules in force, period by period. */
+    private final RulesInForce inForce;
+    /**
+     * Knowledge bases of one-shot checks as of a day when not every rule is in force, one per set
+     * of rules in force, built on first use: a check leaves out the rules not in force rather than
+     * filtering them as they fire, so its cost does not grow with the rules it does not apply.
+     */
+    private final Map<Set<String>, CheckBase> checkBasesInForce = new java.util.concurrent.ConcurrentHashMap<>();
     /** Organizations whose parameters differ from {@link #parameters}, grouped by their parameters. */
     private final Map<RuleParameters, Set<String>> organizationGroups;
 
@@ -180,6 +188,11 @@ final class DefaultComplianceEngine implements ComplianceEngine {
             throw new IllegalStateException("knowledge base rules " + inBase + " differ from descriptors " + evaluatedIds);
         }
         this.hasFindingsGlobal = hasGlobal(checkBase, FINDINGS_GLOBAL);
+        Map<String, RuleDescriptor> byId = new java.util.HashMap<>();
+        for (RuleDescriptor d : descriptors) {
+            byId.put(d.id(), d);
+        }
+        this.inForce = new RulesInForce(byId, evaluatedIds);
         StringBuilder version = new StringBuilder();
         for (RulePack p : packs) {
             version.append(version.length() == 0 ? "" : "+").append(p.id()).append('@').append(p.version());
@@ -253,11 +266,12 @@ final class DefaultComplianceEngine implements ComplianceEngine {
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(options, "options");
         long start = System.nanoTime();
-        AgendaFilter filter = filter(options);
+        CheckContext context = CheckContext.of(asOf, options.horizonDays(), parameters, workCalendar);
+        RulesInForce.Period period = inForce.on(asOf);
+        AgendaFilter filter = filter(options, period);
         Collector collector = new Collector(texts);
         ExplainListener listener = options.explainSubject().map(ExplainListener::new).orElse(null);
-        int facts = fire(snapshot, CheckContext.of(asOf, options.horizonDays(), parameters, workCalendar), collector, listener,
-                filter);
+        int facts = fire(snapshot, context, collector, listener, filter, period);
         if (!organizationGroups.isEmpty()) {
             Set<String> present = snapshot.organizations().stream().map(o -> o.id()).collect(Collectors.toSet());
             Set<String> overridden = new HashSet<>();
@@ -272,7 +286,7 @@ final class DefaultComplianceEngine implements ComplianceEngine {
                 // session over the same facts, of whose findings only theirs are kept.
                 Collector own = new Collector(texts);
                 facts += fire(snapshot, CheckContext.of(asOf, options.horizonDays(), group.getKey(), workCalendar), own, null,
-                        filter);
+                        filter, period);
                 own.findings().stream().filter(f -> group.getValue().contains(f.organizationId())).forEach(kept::add);
             }
             collector.findings().clear();
@@ -280,14 +294,16 @@ final class DefaultComplianceEngine implements ComplianceEngine {
         }
         ComplianceReport.Builder report = ComplianceReport.builder()
                 .asOf(asOf)
-                .ruleSetVersion(ruleSetVersion)
+                .ruleSetVersion(ruleSetVersion + period.version())
                 .horizonDays(options.horizonDays())
-                .rulesEvaluated(options.onlyRules().map(only -> evaluated.stream().filter(only::contains)
-                        .collect(Collectors.toUnmodifiableList())).orElse(evaluated));
+                .rulesEvaluated(evaluated.stream().filter(period::contains)
+                        .filter(id -> options.onlyRules().map(only -> only.contains(id)).orElse(true))
+                        .collect(Collectors.toUnmodifiableList()));
         waivers.forEach(report::waiver);
         collector.findings().forEach(report::finding);
         if (listener != null) {
-            report.explanation(listener.explain(rules,
+            report.explanation(listener.explain(rules.stream().filter(d -> d.inForceOn(asOf))
+                    .collect(Collectors.toList()),
                     waivers.stream().filter(Waiver::switchesOff).collect(Collectors.toList()), collector.findings()));
         }
         ComplianceReport result = report.build();
@@ -303,9 +319,12 @@ final class DefaultComplianceEngine implements ComplianceEngine {
     }
 
     private int fire(Snapshot snapshot, CheckContext context, Collector collector, ExplainListener listener,
-            AgendaFilter filter) {
+            AgendaFilter filter, RulesInForce.Period period) {
         if (filter == null && listener == null) {
-            return fireOnce(snapshot, context, collector);
+            return fireOnce(snapshot, context, collector, period);
+        }
+        if (filter == null && period.ruleIds().size() < evaluated.size()) {
+            filter = match -> period.contains(RuleTexts.ruleId(match.getRule()));
         }
         Facts types = sessionFactTypes();
         KieSession session = sessionBase().newKieSession();
@@ -329,15 +348,46 @@ final class DefaultComplianceEngine implements ComplianceEngine {
         }
     }
 
-    /** A plain check: a stateless session of the sequential knowledge base, every rule fired once. */
-    private int fireOnce(Snapshot snapshot, CheckContext context, Collector collector) {
-        StatelessKieSession session = checkBase.newStatelessKieSession();
+    /**
+     * A plain check: a stateless session of the sequential knowledge base of the rules in force,
+     * every rule fired once.
+     */
+    private int fireOnce(Snapshot snapshot, CheckContext context, Collector collector, RulesInForce.Period period) {
+        CheckBase base = checkBase(period);
+        StatelessKieSession session = base.base().newStatelessKieSession();
         if (hasFindingsGlobal) {
             session.setGlobal(FINDINGS_GLOBAL, collector);
         }
-        List<Object> facts = facts(snapshot, context, checkTypes);
+        List<Object> facts = facts(snapshot, context, base.types());
         session.execute(facts);
         return facts.size();
+    }
+
+    /** A sequential knowledge base and the classes of fact its rules match. */
+    private record CheckBase(KieBase base, Facts types) {
+    }
+
+    /** @return the sequential knowledge base of the rules in force in the period: of all rules, or built once per set */
+    private CheckBase checkBase(RulesInForce.Period period) {
+        if (period.ruleIds().size() == evaluated.size()) {
+            return new CheckBase(checkBase, checkTypes);
+        }
+        return checkBasesInForce.computeIfAbsent(period.ruleIds(), ids -> {
+            List<Model> kept = new ArrayList<>(models.size());
+            for (Model m : models) {
+                kept.add(new FilteredModel(m, ids));
+            }
+            KieBase base = build(kept, true);
+            return new CheckBase(base, Facts.matchedBy(base));
+        });
+    }
+
+    /**
+     * @param asOf  a day, not null
+     * @return the rules in force on that day and the period they are in force
+     */
+    RulesInForce.Period inForce(LocalDate asOf) {
+        return inForce.on(Objects.requireNonNull(asOf, "asOf"));
     }
 
     /** @return the context, the records some rule matches and the facts derived from the snapshot that some rule matches */
@@ -348,8 +398,8 @@ final class DefaultComplianceEngine implements ComplianceEngine {
         return facts;
     }
 
-    /** The filter of a check narrowed to some rules; null when every rule in force may fire. */
-    AgendaFilter filter(CheckOptions options) {
+    /** The filter of a check narrowed to some rules (of those in force); null when every rule in force may fire. */
+    AgendaFilter filter(CheckOptions options, RulesInForce.Period period) {
         if (options.onlyRules().isEmpty()) {
             return null;
         }
@@ -360,7 +410,10 @@ final class DefaultComplianceEngine implements ComplianceEngine {
                         + "); its rules are " + texts.keySet());
             }
         }
-        return match -> only.contains(RuleTexts.ruleId(match.getRule()));
+        return match -> {
+            String id = RuleTexts.ruleId(match.getRule());
+            return only.contains(id) && period.contains(id);
+        };
     }
 
     @Override

@@ -24,7 +24,9 @@ import org.nastavnik.rules.spi.CheckContext;
 /**
  * A stateful Drools session with a handle per record. Consequences insert their findings
  * logically (truth maintenance), so a finding whose conditions stop holding is retracted by
- * Drools; a listener turns insertions and retractions into {@link FindingChanges}.
+ * Drools; a listener turns insertions and retractions into {@link FindingChanges}. Every rule
+ * of the engine fires; the report and the changes show the findings of the rules in force on
+ * the session's day only, so that moving the day across a rule's first day shows its findings.
  */
 final class DefaultComplianceSession implements ComplianceSession {
 
@@ -38,6 +40,8 @@ final class DefaultComplianceSession implements ComplianceSession {
     private final ShownFindings current = new ShownFindings();
     private FactHandle contextHandle;
     private CheckContext context;
+    /** The rules in force as of the session's day: the report shows only their findings. */
+    private RulesInForce.Period period;
     private boolean closed;
 
     DefaultComplianceSession(DefaultComplianceEngine engine, Snapshot snapshot, LocalDate asOf) {
@@ -66,6 +70,7 @@ final class DefaultComplianceSession implements ComplianceSession {
                 }
             });
             this.context = CheckContext.of(asOf, 0, engine.parameters(), engine.workCalendar());
+            this.period = engine.inForce(asOf);
             this.contextHandle = session.insert(context);
             Facts.forEachRecord(snapshot, record -> {
                 derived.add(record);
@@ -88,13 +93,14 @@ final class DefaultComplianceSession implements ComplianceSession {
         open();
         ComplianceReport.Builder report = ComplianceReport.builder()
                 .asOf(context.asOf())
-                .ruleSetVersion(engine.ruleSetVersion())
+                .ruleSetVersion(engine.ruleSetVersion() + period.version())
                 .horizonDays(0)
-                .rulesEvaluated(engine.evaluatedRules());
+                .rulesEvaluated(engine.evaluatedRules().stream().filter(period::contains)
+                        .collect(java.util.stream.Collectors.toUnmodifiableList()));
         engine.waivers().forEach(report::waiver);
         List<Finding> shown = new ArrayList<>();
         current.shown(shown);
-        shown.forEach(report::finding);
+        shown.stream().filter(f -> period.contains(f.ruleId())).forEach(report::finding);
         return report.build();
     }
 
@@ -125,7 +131,30 @@ final class DefaultComplianceSession implements ComplianceSession {
         open();
         context = CheckContext.of(asOf, 0, engine.parameters(), engine.workCalendar());
         session.update(contextHandle, context);
-        return fire();
+        RulesInForce.Period next = engine.inForce(asOf);
+        if (next.ruleIds().equals(period.ruleIds())) {
+            period = next;
+            return fire();
+        }
+        // Other rules are in force on the new day: what the report shows changes for their
+        // findings too, not only for those the new day's firing touched.
+        List<Finding> before = new ArrayList<>();
+        current.shown(before);
+        before.removeIf(f -> !period.contains(f.ruleId()));
+        derived.flush(session);
+        session.fireAllRules();
+        current.drain(new ArrayList<>(), new ArrayList<>());
+        period = next;
+        List<Finding> after = new ArrayList<>();
+        current.shown(after);
+        after.removeIf(f -> !period.contains(f.ruleId()));
+        java.util.Set<Finding> beforeSet = new java.util.HashSet<>(before);
+        java.util.Set<Finding> afterSet = new java.util.HashSet<>(after);
+        List<Finding> added = new ArrayList<>();
+        List<Finding> removed = new ArrayList<>();
+        after.stream().filter(f -> !beforeSet.contains(f)).forEach(added::add);
+        before.stream().filter(f -> !afterSet.contains(f)).forEach(removed::add);
+        return FindingChanges.of(added, removed);
     }
 
     @Override
@@ -152,10 +181,15 @@ final class DefaultComplianceSession implements ComplianceSession {
         derived.flush(session);
         session.fireAllRules(); // rules switched off are not in the knowledge base
         // Changes in what the report shows, so that the last report + added - removed is the
-        // report now, even where two findings share a key.
+        // report now, even where two findings share a key. Rules not in force on the session's
+        // day fire, but the report does not show their findings.
         List<Finding> added = new ArrayList<>();
         List<Finding> removed = new ArrayList<>();
         current.drain(added, removed);
+        if (period.ruleIds().size() < engine.evaluatedRules().size()) {
+            added.removeIf(f -> !period.contains(f.ruleId()));
+            removed.removeIf(f -> !period.contains(f.ruleId()));
+        }
         return FindingChanges.of(added, removed);
     }
 

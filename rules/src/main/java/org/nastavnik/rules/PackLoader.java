@@ -77,7 +77,8 @@ final class PackLoader {
                         + " has no rule named " + id + " to describe it");
                 continue;
             }
-            for (String key : new String[] {"severity", "reliability", "source", "clause", "parameters"}) {
+            for (String key : new String[] {"severity", "reliability", "source", "clause", "parameters",
+                    "inForceFrom", "inForceUntil"}) {
                 if (v.getMetaData().containsKey(key)) {
                     problems.add("rule " + v.getName() + " is a variant of " + id + " and may not repeat @" + key
                             + "; the descriptor lives on rule " + id);
@@ -151,6 +152,25 @@ final class PackLoader {
         if (document == null) {
             problems.add("rule " + id + " has @source (" + sourceKey + ") with no document." + sourceKey + " text");
         }
+        java.time.LocalDate sourceFrom = date(ru.getProperty(documentKey.concat(".inForceFrom"),
+                federalRu.getProperty(documentKey.concat(".inForceFrom"))), "source " + sourceKey + " of rule " + id
+                + " (" + documentKey + ".inForceFrom)", problems);
+        java.time.LocalDate sourceUntil = date(ru.getProperty(documentKey.concat(".inForceUntil"),
+                federalRu.getProperty(documentKey.concat(".inForceUntil"))), "source " + sourceKey + " of rule " + id
+                + " (" + documentKey + ".inForceUntil)", problems);
+        if (document != null && sourceFrom == null && problems.size() == before) {
+            problems.add("rule " + id + " has @source (" + sourceKey + ") with no " + documentKey
+                    + ".inForceFrom: the day the document took effect, such as 2019-12-25");
+        }
+        java.time.LocalDate ruleFrom = date(meta(meta, "inForceFrom"), "@inForceFrom of rule " + id, problems);
+        java.time.LocalDate ruleUntil = date(meta(meta, "inForceUntil"), "@inForceUntil of rule " + id, problems);
+        java.time.LocalDate from = ruleFrom != null && (sourceFrom == null || ruleFrom.isAfter(sourceFrom))
+                ? ruleFrom : sourceFrom;
+        java.time.LocalDate until = ruleUntil != null && (sourceUntil == null || ruleUntil.isBefore(sourceUntil))
+                ? ruleUntil : sourceUntil;
+        if (from != null && until != null && until.isBefore(from)) {
+            problems.add("rule " + id + " ends (" + until + ") before it takes effect (" + from + ")");
+        }
         List<Parameter<?>> params = new ArrayList<>();
         for (String p : meta(meta, "parameters").split(",")) {
             if (p.isBlank()) {
@@ -167,6 +187,7 @@ final class PackLoader {
         Map<Language, String> note = new EnumMap<>(Language.class);
         Map<Language, String> title = new EnumMap<>(Language.class);
         boolean federal = pack.id().equals(RulePack.federal().id());
+        Map<Language, String> toVerify = new EnumMap<>(Language.class);
         for (Language l : Language.values()) {
             Properties p = l == Language.EN ? en : ru;
             require(p, id, "description", l, description, problems);
@@ -176,6 +197,7 @@ final class PackLoader {
             } else {
                 optional(p, id.concat(".title"), l, title);
             }
+            optional(p, id.concat(".toVerify"), l, toVerify);
         }
         RuleTexts.Templates templates = templates(id, ru, en, problems, true);
         if (reliability != null && reliability.isUnconfirmed()) {
@@ -187,14 +209,19 @@ final class PackLoader {
                 problems.add("rule " + id + " has an unconfirmed source ([" + reliability.tag()
                         + "]) but no severityNote in every language");
             }
+            if (toVerify.size() != Language.values().length) {
+                problems.add("rule " + id + " has an unconfirmed source ([" + reliability.tag()
+                        + "]) but no toVerify (what would confirm it) in every language");
+            }
         }
         if (problems.size() > before) {
             return null;
         }
         RuleDescriptor d = new RuleDescriptor(id, pack.id(), severity, title.get(Language.RU), title.get(Language.EN),
-                description.get(Language.RU),
-                description.get(Language.EN), SourceRef.of(document, meta(meta, "clause")), reliability,
-                note.get(Language.RU), note.get(Language.EN), params);
+                description.get(Language.RU), description.get(Language.EN),
+                SourceRef.of(document, meta(meta, "clause"), sourceFrom, sourceUntil), reliability,
+                note.get(Language.RU), note.get(Language.EN), params, from, until,
+                toVerify.get(Language.RU), toVerify.get(Language.EN));
         return new RuleTexts(d, templates);
     }
 
@@ -247,6 +274,19 @@ final class PackLoader {
             }
         }
         return RuleParameters.federal().declared(key);
+    }
+
+    /** @return the ISO day in the text, null if the text is blank or not a day (then a problem is added) */
+    private static java.time.LocalDate date(String text, String what, List<String> problems) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(text.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            problems.add(what + " is not a day like 2025-03-01 (" + text.trim() + ")");
+            return null;
+        }
     }
 
     private static String meta(Map<String, Object> meta, String key) {

@@ -1,5 +1,6 @@
 package org.nastavnik.rules;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,19 +26,29 @@ public final class RuleDescriptor {
     private final String severityNoteRu;
     private final String severityNoteEn;
     private final List<Parameter<?>> parameters;
+    private final LocalDate inForceFrom;
+    private final LocalDate inForceUntil;
+    private final String toVerifyRu;
+    private final String toVerifyEn;
 
     RuleDescriptor(String id, String packId, Severity severity, String descriptionRu, String descriptionEn,
             SourceRef source, Reliability reliability, String severityNoteRu, String severityNoteEn,
             List<Parameter<?>> parameters) {
         this(id, packId, severity, null, null, descriptionRu, descriptionEn, source, reliability, severityNoteRu,
-                severityNoteEn, parameters);
+                severityNoteEn, parameters, source.inForceFrom().orElse(LocalDate.MIN),
+                source.inForceUntil().orElse(null), null, null);
     }
 
     RuleDescriptor(String id, String packId, Severity severity, String titleRu, String titleEn, String descriptionRu,
             String descriptionEn, SourceRef source, Reliability reliability, String severityNoteRu,
-            String severityNoteEn, List<Parameter<?>> parameters) {
+            String severityNoteEn, List<Parameter<?>> parameters, LocalDate inForceFrom, LocalDate inForceUntil,
+            String toVerifyRu, String toVerifyEn) {
         this.titleRu = titleRu;
         this.titleEn = titleEn;
+        this.inForceFrom = Objects.requireNonNull(inForceFrom);
+        this.inForceUntil = inForceUntil;
+        this.toVerifyRu = toVerifyRu;
+        this.toVerifyEn = toVerifyEn;
         this.id = Objects.requireNonNull(id);
         this.packId = Objects.requireNonNull(packId);
         this.severity = Objects.requireNonNull(severity);
@@ -105,6 +116,35 @@ public final class RuleDescriptor {
     /** @return the parameters the rule reads, in the order of its metadata */
     public List<Parameter<?>> parameters() {
         return parameters;
+    }
+
+    /**
+     * @return the first day the rule is in force: the day its source took effect, or later if the
+     *     rule itself says so ({@code @inForceFrom})
+     */
+    public LocalDate inForceFrom() {
+        return inForceFrom;
+    }
+
+    /** @return the last day the rule is in force, if its source (or the rule) ends */
+    public Optional<LocalDate> inForceUntil() {
+        return Optional.ofNullable(inForceUntil);
+    }
+
+    /**
+     * @param day  a day, not null
+     * @return whether the rule is in force on that day, so that a check as of it applies the rule
+     */
+    public boolean inForceOn(LocalDate day) {
+        return !day.isBefore(inForceFrom) && (inForceUntil == null || !day.isAfter(inForceUntil));
+    }
+
+    /**
+     * @param language  the language, not null
+     * @return for a rule whose source is not confirmed, what would confirm it (raise it to [V])
+     */
+    public Optional<String> toVerify(Language language) {
+        return Optional.ofNullable(language == Language.EN ? toVerifyEn : toVerifyRu);
     }
 
     @Override

@@ -39,7 +39,7 @@ class CompletedWithoutFinalTest {
         assertEquals(List.of(SubjectRef.organization("s1"), SubjectRef.mentorship("p1")), f.subjects());
         assertEquals(Map.of("completedOn", "2022-11-30", "finalMeeting", "none"), f.evidence());
         assertEquals("COMPLETED_WITHOUT_FINAL|organization:s1|mentorship:p1", f.key());
-        assertEquals(Severity.WARNING, f.severity());
+        assertEquals(Severity.NOTICE, f.severity());
         assertEquals("Пара p1 организации s1 завершена 30.11.2022 без итоговой встречи.", f.message(Language.RU));
         assertEquals("Pair p1 of organization s1 completed on 30 Nov 2022 without a final meeting.",
                 f.message(Language.EN));

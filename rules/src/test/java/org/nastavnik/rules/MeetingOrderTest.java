@@ -53,7 +53,7 @@ class MeetingOrderTest {
         assertEquals(Map.of("problem", "OUT_OF_ORDER", "meetingKind", "TRIAL", "meetingDate", "2022-09-19",
                 "otherMeeting", "m2", "otherKind", "PLANNING", "otherDate", "2022-09-12"), f.evidence());
         assertEquals("MEETING_ORDER|organization:s1|mentorship:p1|record:m3", f.key());
-        assertEquals(Severity.WARNING, f.severity());
+        assertEquals(Severity.NOTICE, f.severity());
         assertEquals("Встреча m3 (пробная встреча, 19.09.2022) пары p1 проведена не по порядку: она должна "
                 + "была предшествовать встрече m2 (встреча-планирование, 12.09.2022).", f.message(Language.RU));
         assertEquals("Meeting m3 (trial meeting, 19 Sep 2022) of pair p1 is out of order: it should have "

@@ -41,7 +41,7 @@ class MenteeUnderAgeTest {
         assertEquals(List.of("MENTEE_UNDER_AGE|organization:s1|mentorship:p1|person:k2"), keys(found));
         assertEquals(Map.of("birthDate", "2012-09-02", "formedOn", "2022-09-01", "ageOnFormation", "9",
                 "minAge", "10"), found.get(0).evidence());
-        assertEquals(Severity.WARNING, found.get(0).severity());
+        assertEquals(Severity.NOTICE, found.get(0).severity());
         assertEquals("Ожидался возраст не менее 10 лет на дату формирования пары 01.09.2022; наставляемый k2, "
                 + "дата рождения 02.09.2012, — 9 лет.", found.get(0).explanation(Language.RU));
     }

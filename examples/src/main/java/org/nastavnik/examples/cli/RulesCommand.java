@@ -2,6 +2,7 @@ package org.nastavnik.examples.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.nastavnik.report.TextReport;
@@ -30,28 +31,37 @@ final class RulesCommand implements Callable<Integer> {
             description = "The official region code whose profile applies, such as 31 (default: the federal rules).")
     String region;
 
+    @Option(names = "--as-of", paramLabel = "<date>",
+            description = "List only the rules in force on this day (yyyy-MM-dd or dd.MM.yyyy), those a check as of "
+                    + "it applies (default: every rule, whenever in force).")
+    String asOf;
+
     @Mixin
     CommonOptions common;
 
     @Override
     public Integer call() {
         ComplianceEngine engine = Engines.forRegion(region);
+        LocalDate day = asOf == null ? null : Dates.parseOption("--as-of", asOf);
         String out = switch (common.format) {
-            case text -> text(engine, common.language);
-            case json -> json(engine);
+            case text -> text(engine, day, common.language);
+            case json -> json(engine, day);
             default -> throw new UserError("rules: format " + common.format + " is not supported; use text or json");
         };
         common.write(out, parent.out);
         return Cli.OK;
     }
 
-    private static String text(ComplianceEngine engine, Language lang) {
+    private static String text(ComplianceEngine engine, LocalDate day, Language lang) {
         boolean ru = lang == Language.RU;
         int width = TextReport.DEFAULT_WIDTH;
         StringBuilder sb = new StringBuilder();
-        List<RuleDescriptor> rules = engine.rules();
+        List<RuleDescriptor> rules = day == null ? engine.rules() : engine.rulesInForce(day);
         sb.append(ru ? "Правила: " : "Rules: ").append(engine.ruleSetVersion()).append(", ").append(rules.size())
                 .append('\n');
+        if (day != null) {
+            sb.append(ru ? "В силе на " : "In force on ").append(date(day, lang)).append('\n');
+        }
         for (Waiver w : engine.waivers()) {
             sb.append(ru ? "Отключено: " : "Waived: ").append(w.ruleId()).append(": ").append(w.reason()).append('\n');
         }
@@ -60,14 +70,29 @@ final class RulesCommand implements Callable<Integer> {
                     .append("]  ").append(r.packId()).append('\n');
             wrapped(sb, r.description(lang), width);
             wrapped(sb, (ru ? "Источник: " : "Source: ") + r.source(), width);
+            wrapped(sb, inForce(r, lang), width);
             r.severityNote(lang).ifPresent(n -> wrapped(sb, (ru ? "Почему не нарушение: " : "Why not a violation: ") + n,
                     width));
+            r.toVerify(lang).ifPresent(n -> wrapped(sb, (ru ? "Что подтвердит источник: " : "What would confirm the source: ")
+                    + n, width));
             for (Parameter<?> p : r.parameters()) {
                 wrapped(sb, (ru ? "Параметр " : "Parameter ") + p.key() + " = " + engine.parameters().text(p.key())
                         + " (" + p.meaning(lang) + ")", width);
             }
         }
         return sb.toString();
+    }
+
+    /** @return «В силе с 01.03.2025» or «In force from 2025-03-01», with the last day if the rule ends */
+    static String inForce(RuleDescriptor r, Language lang) {
+        boolean ru = lang == Language.RU;
+        String from = r.inForceFrom().equals(LocalDate.MIN) ? "" : (ru ? " с " : " from ") + date(r.inForceFrom(), lang);
+        String until = r.inForceUntil().map(u -> (ru ? " по " : " until ") + date(u, lang)).orElse("");
+        return (ru ? "В силе" : "In force") + from + until;
+    }
+
+    private static String date(LocalDate day, Language lang) {
+        return lang == Language.RU ? day.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")) : day.toString();
     }
 
     private static void wrapped(StringBuilder sb, String text, int width) {
@@ -90,11 +115,14 @@ final class RulesCommand implements Callable<Integer> {
         return lines;
     }
 
-    private static String json(ComplianceEngine engine) {
+    private static String json(ComplianceEngine engine, LocalDate day) {
         ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("ruleSetVersion", engine.ruleSetVersion());
+        if (day != null) {
+            root.put("asOf", day.toString());
+        }
         ArrayNode rules = root.putArray("rules");
-        for (RuleDescriptor r : engine.rules()) {
+        for (RuleDescriptor r : day == null ? engine.rules() : engine.rulesInForce(day)) {
             ObjectNode n = rules.addObject();
             n.put("id", r.id());
             n.put("pack", r.packId());
@@ -102,10 +130,17 @@ final class RulesCommand implements Callable<Integer> {
             n.put("reliability", r.reliability().tag());
             n.putObject("description").put("ru", r.description(Language.RU)).put("en", r.description(Language.EN));
             n.putObject("source").put("document", r.source().document()).put("clause", r.source().clause());
+            if (!r.inForceFrom().equals(LocalDate.MIN)) {
+                n.put("inForceFrom", r.inForceFrom().toString());
+            }
+            r.inForceUntil().ifPresent(u -> n.put("inForceUntil", u.toString()));
             if (r.severityNote(Language.RU).isPresent() || r.severityNote(Language.EN).isPresent()) {
                 ObjectNode note = n.putObject("severityNote");
                 r.severityNote(Language.RU).ifPresent(s -> note.put("ru", s));
                 r.severityNote(Language.EN).ifPresent(s -> note.put("en", s));
+            }
+            if (r.toVerify(Language.RU).isPresent()) {
+                n.putObject("toVerify").put("ru", r.toVerify(Language.RU).get()).put("en", r.toVerify(Language.EN).orElse(""));
             }
             ArrayNode params = n.putArray("parameters");
             for (Parameter<?> p : r.parameters()) {

@@ -32,6 +32,32 @@ class RulesCommandTest {
     }
 
     @Test
+    void should_list_only_the_rules_in_force_on_the_day_given() throws Exception {
+        // when
+        Run y2024 = Run.of("rules", "--as-of", "01.06.2024");
+        Run y2025 = Run.of("rules", "--as-of", "2025-06-01", "--format", "json");
+        // then
+        assertEquals(Cli.OK, y2024.exitCode(), y2024.err());
+        int in2024 = engine.rulesInForce(java.time.LocalDate.of(2024, 6, 1)).size();
+        assertTrue(y2024.out().startsWith("Правила: " + engine.ruleSetVersion() + ", " + in2024 + "\nВ силе на 01.06.2024\n"),
+                y2024.out());
+        assertTrue(in2024 < engine.rules().size());
+        assertTrue(!y2024.out().contains("MENTOR_LABOUR_CONSENT_MISSING"), "art. 351.8 is not in force in 2024");
+        assertTrue(y2024.out().contains("    В силе с 25.12.2019\n"), y2024.out());
+        JsonNode root = new ObjectMapper().readTree(y2025.out());
+        assertEquals("2025-06-01", root.path("asOf").asText());
+        List<String> ids = new ArrayList<>();
+        root.path("rules").forEach(r -> ids.add(r.path("id").asText()));
+        assertTrue(ids.contains("MENTOR_LABOUR_CONSENT_MISSING"), ids.toString());
+        root.path("rules").forEach(r -> {
+            if (r.path("id").asText().equals("MENTOR_LABOUR_CONSENT_MISSING")) {
+                assertEquals("2025-03-01", r.path("inForceFrom").asText());
+            }
+        });
+        assertEquals(2, Run.of("rules", "--as-of", "31.02.2025").exitCode());
+    }
+
+    @Test
     void should_write_the_catalogue_as_json_with_texts_in_both_languages() throws Exception {
         // when
         Run run = Run.of("rules", "--format", "json");
