@@ -61,7 +61,7 @@ class LocalActsLateTest {
     void seed_002_and_seed_001_state_their_deadlines_in_words() {
         // seed 002: «разработать до 7 сентября 2020 года план мероприятий «дорожные карты»»
         Snapshot sasovo = MunicipalDutyFixtures.seed("002_ed13c83c9ce40234.txt", "62", MunicipalDutyFixtures.SASOVO).build();
-        assertEquals(List.of("LOCAL_ACTS_LATE s1 seed-002/order-2.1 ROADMAP 2020-09-07"),
+        assertEquals(List.of("LOCAL_ACTS_LATE s1 seed-002/order-2-b1 ROADMAP 2020-09-07"),
                 rows(engine.check(sasovo, date("01.10.2020")).findings(RULE), "actKind", "dueOn"));
         // seed 001 rows 1.2–1.3: «Сентябрь 2021 г.»
         Snapshot tashtagol = MunicipalDutyFixtures.seed("001_7378df4a4936b2be.txt", "42",

@@ -51,12 +51,12 @@ class MentorLabourConsentMissingTest {
     void should_report_a_mentor_without_consent_and_without_terms_after_the_law_took_effect() {
         ComplianceReport report = engine.check(teacherPair().build(), date("01.06.2025"));
         List<Finding> found = report.findings(RULE);
-        assertEquals(List.of("MENTOR_LABOUR_CONSENT_MISSING|organization:s1|mentorship:p1|person:t1|missing=consent",
-                "MENTOR_LABOUR_CONSENT_MISSING|organization:s1|mentorship:p1|person:t1|missing=terms"),
+        assertEquals(List.of("MENTOR_LABOUR_CONSENT_MISSING|organization:s1|mentorship:p1|person:t1|lacks=consent",
+                "MENTOR_LABOUR_CONSENT_MISSING|organization:s1|mentorship:p1|person:t1|lacks=terms"),
                 found.stream().map(Finding::key).sorted().collect(Collectors.toList()));
         Finding consent = found.stream().filter(f -> f.key().endsWith("consent")).findFirst().orElseThrow();
         assertEquals(Severity.VIOLATION, consent.severity());
-        assertEquals(Map.of("missing", "consent", "asOf", "2025-06-01", "formedOn", "2024-01-15", "consentOn", "none"),
+        assertEquals(Map.of("lacks", "consent", "asOf", "2025-06-01", "formedOn", "2024-01-15", "consentOn", "none"),
                 consent.evidence());
         assertEquals("Наставник t1 пары p1 организации s1 ведёт наставничество без письменного согласия на 01.06.2025.",
                 consent.message(Language.RU));

@@ -128,7 +128,7 @@ class MonitoringMissingTest {
         assertEquals("OVERDUE", found.get(1).evidence().get("state"));
         assertEquals("DONE_LATE", found.get(0).evidence().get("state"));
         assertEquals("10", found.get(0).evidence().get("daysLate"));
-        assertEquals("Pair p1 of organization s1 had its interim monitoring on 2023-03-10, 10 days late (due 2023-02-28).",
+        assertEquals("Pair p1 of organization s1 had its interim monitoring on 10 Mar 2023, 10 days late (due 28 Feb 2023).",
                 found.get(0).message(Language.EN));
     }
 

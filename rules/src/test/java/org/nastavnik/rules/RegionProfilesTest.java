@@ -166,7 +166,7 @@ class RegionProfilesTest {
         assertEquals(List.of("R62_PROGRAMME_LATE|organization:s1|dueOn=2020-12-30",
                 "R62_SCHOOL_ROADMAP_LATE|organization:s1|dueOn=2020-09-07"), s.stream().map(Finding::key).toList());
         assertEquals(List.of("12", "3"), s.stream().map(f -> f.evidence().get("daysLate")).toList());
-        assertEquals("Organization s1 approved its roadmap on 2020-09-10, 3 days late (due 2020-09-07).",
+        assertEquals("Organization s1 approved its roadmap on 10 Sep 2020, 3 days late (due 7 Sep 2020).",
                 s.get(1).message(Language.EN));
     }
 

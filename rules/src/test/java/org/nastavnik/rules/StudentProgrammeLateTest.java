@@ -30,7 +30,7 @@ class StudentProgrammeLateTest {
     void seed_002_a_sasovo_school_without_a_programme_after_30_12_2020_is_reported() {
         // seed 002: «внедрить программы наставничества до 30 декабря 2020 года»
         Snapshot s = MunicipalDutyFixtures.seed(SASOVO_FILE, "62", SASOVO).build();
-        assertEquals(List.of("STUDENT_PROGRAMME_LATE s1 seed-002/order-2.3 2020-12-30 none"),
+        assertEquals(List.of("STUDENT_PROGRAMME_LATE s1 seed-002/order-2-b3 2020-12-30 none"),
                 rows(engine.check(s, date("11.01.2021")).findings(RULE), "dueOn", "doneOn"));
     }
 
@@ -48,7 +48,7 @@ class StudentProgrammeLateTest {
     void a_programme_started_the_day_after_is_late() {
         Snapshot s = MunicipalDutyFixtures.seed(SASOVO_FILE, "62", SASOVO)
                 .addProgrammes(programme(ProgrammeKind.MENTORING_PROGRAMME, "31.12.2020")).build();
-        assertEquals(List.of("STUDENT_PROGRAMME_LATE s1 seed-002/order-2.3 2020-12-31"),
+        assertEquals(List.of("STUDENT_PROGRAMME_LATE s1 seed-002/order-2-b3 2020-12-31"),
                 rows(engine.check(s, date("11.01.2021")).findings(RULE), "doneOn"));
     }
 }

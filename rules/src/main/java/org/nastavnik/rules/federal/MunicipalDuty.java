@@ -13,8 +13,8 @@ import org.nastavnik.deadline.InMonth;
 import org.nastavnik.deadline.OnDate;
 import org.nastavnik.model.Organization;
 import org.nastavnik.model.RoadmapLevel;
-import org.nastavnik.model.Territory;
 import org.nastavnik.rules.facts.RoadmapActivity;
+import org.nastavnik.rules.spi.DutyChecks;
 
 /**
  * A duty a municipal (or regional) roadmap sets for the organizations of its territory, recognized
@@ -111,9 +111,7 @@ public enum MunicipalDuty {
      * @return whether the organization lies in the roadmap's territory and implements the model
      */
     public static boolean addresses(RoadmapActivity ra, Organization o) {
-        Territory t = ra.roadmap().territory();
-        return o.implementsModel() && o.region().equals(t.region())
-                && (t.municipality().isEmpty() || t.municipality().equals(o.municipality()));
+        return o.implementsModel() && DutyChecks.covers(ra.roadmap().territory(), o);
     }
 
     /**

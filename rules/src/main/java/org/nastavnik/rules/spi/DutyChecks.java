@@ -26,6 +26,7 @@ import org.nastavnik.model.Organization;
 import org.nastavnik.model.Programme;
 import org.nastavnik.model.Roadmap;
 import org.nastavnik.model.RoadmapLevel;
+import org.nastavnik.model.Territory;
 
 /**
  * The duty model ({@link Duty}) for rules and region packs that judge dates: one start, one
@@ -97,6 +98,22 @@ public final class DutyChecks {
     }
 
     /**
+     * Whether a roadmap's territory covers an organization: the same region (a roadmap whose
+     * region was not stated covers by its municipality alone) and, for a municipal territory, the
+     * same municipality.
+     *
+     * @param territory  the roadmap's territory, not null
+     * @param organization  the organization, not null
+     * @return whether the organization lies in the territory
+     */
+    public static boolean covers(Territory territory, Organization organization) {
+        boolean region = territory.region().map(organization.region()::equals)
+                .orElse(territory.municipality().isPresent());
+        return region && (territory.municipality().isEmpty()
+                || territory.municipality().equals(organization.municipality()));
+    }
+
+    /**
      * The roadmap an organization's duties come from: among the snapshot's roadmaps, those of its
      * municipality (a municipal roadmap of the same region and municipality), else those of its
      * region (a regional roadmap); of them the one that starts first (its period's start, else its
@@ -110,7 +127,7 @@ public final class DutyChecks {
         Roadmap municipal = null;
         Roadmap regional = null;
         for (Object o : roadmaps) {
-            if (!(o instanceof Roadmap r) || !r.territory().region().equals(organization.region())) {
+            if (!(o instanceof Roadmap r) || !covers(r.territory(), organization)) {
                 continue;
             }
             LocalDate start = roadmapStart(r);
