@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.LongAdder;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.nastavnik.bench.fixtures.Scale;
@@ -16,7 +17,8 @@ import org.nastavnik.rules.PartitionedCheck;
  * The synthetic country (or its first N organizations) checked as a Spark job; prints the time
  * of each run, the median, and the findings by rule. With {@code compare}, also checks the same
  * territory with {@link PartitionedCheck} on this JVM's cores, alternating with the Spark runs,
- * and fails if the findings by rule differ.
+ * each finding made into the same row as the job makes (so both render every text), and fails
+ * if the findings by rule differ.
  *
  * <p>Arguments: the organizations (default 1000), the master (default {@code local[*]}; a
  * cluster's URL, or leave it to {@code spark-submit} with {@code -}), the runs (default 3), the
@@ -71,10 +73,12 @@ public final class SparkCountryRun {
                         counts.values().stream().mapToLong(Long::longValue).sum());
                 if (compare) {
                     TerritoryGenerator country = TerritoryGenerator.of(Scale.COUNTRY, SEED);
+                    // the same output as the job's: each finding made into its row (texts rendered in both languages)
+                    LongAdder rows = new LongAdder();
                     PartitionedCheck.Summary s = PartitionedCheck.of(Engines.engine()).run(organizations + municipalities,
                             i -> i < organizations ? Partition.organization(country.organizationSnapshot(i))
                                     : country.territoryPartition(i - organizations),
-                            TerritoryGenerator.AS_OF, f -> { });
+                            TerritoryGenerator.AS_OF, f -> rows.add(FindingRows.of(f).size()));
                     partitionedMs.add(s.elapsed().toMillis());
                     partitionedCounts = s.countsByRule();
                     System.out.printf("run %d partitionedCheck elapsed=%d ms findings=%d threads=%d%n", run,
