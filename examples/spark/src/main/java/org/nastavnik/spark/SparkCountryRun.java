@@ -33,12 +33,26 @@ public final class SparkCountryRun {
 
     /** @param args  organizations, master, runs, slices, {@code compare} */
     public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("SparkCountryRun: " + e.getMessage());
+            System.err.println("arguments: [organizations (1000)] [master (local[*]), - for spark-submit's] [runs (3)]"
+                    + " [Spark partitions (4 per core)] [compare]");
+            System.exit(2);
+        }
+    }
+
+    private static void run(String[] args) {
         int organizations = args.length > 0 ? positive("organizations", args[0]) : 1000;
         String master = args.length > 1 ? args[1] : "local[*]";
         int runs = args.length > 2 ? positive("runs", args[2]) : 3;
         int cores = Runtime.getRuntime().availableProcessors();
         int slices = args.length > 3 ? positive("slices", args[3]) : 4 * cores;
         boolean compare = args.length > 4 && args[4].equals("compare");
+        if (args.length > 4 && !compare) {
+            throw new IllegalArgumentException("the fifth argument (" + args[4] + ") must be compare or absent");
+        }
         if (organizations > Scale.COUNTRY.organizations()) {
             throw new IllegalArgumentException("organizations (" + organizations + ") must be at most "
                     + Scale.COUNTRY.organizations());
