@@ -13,8 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.math.BigDecimal;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -22,6 +25,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nastavnik.bench.fixtures.Scale;
 import org.nastavnik.bench.fixtures.TerritoryGenerator;
+import org.nastavnik.model.IndicatorKind;
+import org.nastavnik.model.IndicatorValue;
+import org.nastavnik.model.Snapshot;
+import org.nastavnik.model.TargetIndicator;
 import org.nastavnik.rules.ComplianceReport;
 import org.nastavnik.rules.Finding;
 import org.nastavnik.rules.Partition;
@@ -65,7 +72,8 @@ class SparkCheckTest {
         Dataset<Row> findings = SparkCheck.findings(
                 SparkCheck.generated(spark, Scale.MUNICIPALITY, SEED, Scale.MUNICIPALITY.organizations(), 4),
                 TerritoryGenerator.AS_OF);
-        assertSameKeys(reference, findings.select("key").as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
+        assertSameKeys(reference, keys(findings));
+        assertTrue(reference.size() > 100, "a municipality has findings to compare: " + reference.size());
         assertTrue(reference.stream().anyMatch(f -> f.ruleId().startsWith("ROADMAP_")),
                 "the municipality has territory findings, so stage 2 is tested");
         assertEquals(1, Engines.builds(), "the engine is built once in this JVM, however many tasks ran");
@@ -98,6 +106,29 @@ class SparkCheckTest {
     }
 
     @Test
+    void aTerritoryGivenInPartsIsMergedAndCheckedAsOne() {
+        Partition roadmap = municipality.territoryPartition(0);
+        Snapshot r = roadmap.snapshot();
+        Snapshot indicators = Snapshot.builder().asOf(r.asOf()).territory(r.territory())
+                .addTargetIndicators(TargetIndicator.builder().indicator(IndicatorKind.STUDENT_MENTEES).year(2022)
+                        .targetPercent(new BigDecimal("70")).build())
+                .addIndicatorValues(IndicatorValue.builder().indicator(IndicatorKind.STUDENT_MENTEES).year(2022)
+                        .involved(30).total(100).build())
+                .build();
+        Snapshot whole = Snapshot.builder().from(r).addAllTargetIndicators(indicators.targetIndicators())
+                .addAllIndicatorValues(indicators.indicatorValues()).build();
+        List<Finding> expected = new ArrayList<>();
+        PartitionedCheck.of(Engines.engine()).run(Stream.of(Partition.territory(whole)), TerritoryGenerator.AS_OF,
+                expected::add);
+        assertTrue(expected.stream().anyMatch(f -> f.ruleId().equals("TARGET_INDICATOR_BELOW")),
+                "the indicator part gives a finding only with the roadmap's territory: " + expected);
+        assertTrue(expected.stream().anyMatch(f -> f.ruleId().startsWith("ROADMAP_")), "and the roadmap part its own");
+        Dataset<Row> findings = SparkCheck.findings(SparkCheck.ofSnapshots(spark,
+                List.of(roadmap, Partition.territory(indicators)), 2), TerritoryGenerator.AS_OF);
+        assertSameKeys(expected, keys(findings));
+    }
+
+    @Test
     void partitionsWithoutTheColumnsAreRefusedNamingThem() {
         Dataset<Row> wrong = spark.range(3).toDF("index");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
@@ -125,6 +156,9 @@ class SparkCheckTest {
                     + "\n  only in Spark (" + extra.size() + "):\n    " + String.join("\n    ", extra));
         }
         assertEquals(expected.size(), actual.size(), "findings in all (a key given twice?)");
-        assertTrue(want.size() > 100, "a municipality has findings to compare: " + want.size());
+    }
+
+    private static List<String> keys(Dataset<Row> findings) {
+        return findings.select("key").as(Encoders.STRING()).collectAsList();
     }
 }
