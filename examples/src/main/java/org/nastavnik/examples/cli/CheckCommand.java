@@ -40,9 +40,8 @@ final class CheckCommand implements Callable<Integer> {
             description = "The day to check as of, such as 2022-06-01 (or 01.06.2022).")
     String asOf;
 
-    @Option(names = "--region", paramLabel = "<code>",
-            description = "The official region code whose profile applies, such as 31 (default: the federal rules).")
-    String region;
+    @Mixin
+    RuleOptions rules;
 
     @Option(names = "--horizon", paramLabel = "<days>", defaultValue = "14",
             description = "List upcoming findings due within this many days after the date, 0..3660 (default: ${DEFAULT-VALUE}).")
@@ -70,11 +69,11 @@ final class CheckCommand implements Callable<Integer> {
         if (given == null && roadmap != null) {
             throw new UserError("--roadmap \"" + roadmap + "\": only used with " + Periods.OPTION);
         }
-        ComplianceEngine engine = Engines.forRegion(region);
         Progress progress = Progress.of(parent.err, parent.terminal, size(file) >= parent.largeBytes);
         progress.step(String.format(Locale.ROOT, "reading %s (%.1f MB)", file, size(file) / 1e6));
         Snapshot read = Inputs.snapshot(file);
         Snapshot snapshot = given == null ? read : Periods.apply(read, given, roadmap);
+        ComplianceEngine engine = rules.engine(snapshot);
         progress.step("checking " + records(snapshot) + " records as of " + date);
         ComplianceReport report = engine.check(snapshot, date, CheckOptions.defaults().withHorizonDays(horizon));
         progress.step("writing the report (" + report.findings().size() + " findings, "

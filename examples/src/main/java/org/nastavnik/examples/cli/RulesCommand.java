@@ -26,16 +26,15 @@ final class RulesCommand implements Callable<Integer> {
     @ParentCommand
     NastavnikCommand parent;
 
-    @Option(names = "--region", paramLabel = "<code>",
-            description = "The official region code whose profile applies, such as 31 (default: the federal rules).")
-    String region;
+    @Mixin
+    RuleOptions rules;
 
     @Mixin
     CommonOptions common;
 
     @Override
     public Integer call() {
-        ComplianceEngine engine = Engines.forRegion(region);
+        ComplianceEngine engine = rules.engine(null);
         String out = switch (common.format) {
             case text -> text(engine, common.language);
             case json -> json(engine);
@@ -55,6 +54,16 @@ final class RulesCommand implements Callable<Integer> {
         for (Waiver w : engine.waivers()) {
             sb.append(ru ? "Отключено: " : "Waived: ").append(w.ruleId()).append(": ").append(w.reason()).append('\n');
         }
+        sb.append('\n').append(ru ? "Параметры:" : "Parameters:").append('\n');
+        for (Parameter<?> p : engine.parameters().declared()) {
+            String value = engine.parameters().text(p.key());
+            sb.append("  ").append(p.key()).append(" = ").append(value)
+                    .append(value.equals(p.defaultText()) ? "" : (ru ? " (по умолчанию " : " (default ") + p.defaultText() + ")")
+                    .append('\n');
+            wrapped(sb, (ru ? "Тип: " : "Type: ") + typeName(p, lang) + "; " + (ru ? "допустимо: " : "allowed: ")
+                    + p.allowed(), width);
+            wrapped(sb, p.meaning(lang), width);
+        }
         for (RuleDescriptor r : rules) {
             sb.append('\n').append(r.id()).append("  ").append(r.severity()).append("  [").append(r.reliability().tag())
                     .append("]  ").append(r.packId()).append('\n');
@@ -68,6 +77,32 @@ final class RulesCommand implements Callable<Integer> {
             }
         }
         return sb.toString();
+    }
+
+    /** @return the type of a parameter in words */
+    static String typeName(Parameter<?> p, Language lang) {
+        boolean ru = lang == Language.RU;
+        if (p.type() == Integer.class) {
+            return ru ? "целое число" : "whole number";
+        }
+        if (p.type() == java.util.OptionalInt.class) {
+            return ru ? "целое число или none (правило не применяется)" : "whole number or none (rule off)";
+        }
+        if (p.type() == java.time.MonthDay.class) {
+            return ru ? "день года (--ММ-ДД)" : "day of the year (--MM-DD)";
+        }
+        return p.type().getSimpleName();
+    }
+
+    /** @return the type of a parameter as JSON writes it */
+    static String typeCode(Parameter<?> p) {
+        if (p.type() == Integer.class) {
+            return "int";
+        }
+        if (p.type() == java.util.OptionalInt.class) {
+            return "optional-int";
+        }
+        return p.type() == java.time.MonthDay.class ? "month-day" : p.type().getSimpleName();
     }
 
     private static void wrapped(StringBuilder sb, String text, int width) {
@@ -116,6 +151,17 @@ final class RulesCommand implements Callable<Integer> {
                 pn.put("allowed", p.allowed());
                 pn.putObject("meaning").put("ru", p.meaning(Language.RU)).put("en", p.meaning(Language.EN));
             }
+        }
+        ArrayNode declared = root.putArray("parameters");
+        for (Parameter<?> p : engine.parameters().declared()) {
+            ObjectNode pn = declared.addObject();
+            pn.put("key", p.key());
+            pn.put("type", typeCode(p));
+            pn.put("value", engine.parameters().text(p.key()));
+            pn.put("default", p.defaultText());
+            pn.put("allowed", p.allowed());
+            pn.put("weakerWhen", p.weakerWhen().name());
+            pn.putObject("meaning").put("ru", p.meaning(Language.RU)).put("en", p.meaning(Language.EN));
         }
         ArrayNode waivers = root.putArray("waivers");
         engine.waivers().forEach(w -> waivers.addObject().put("ruleId", w.ruleId()).put("reason", w.reason()));
