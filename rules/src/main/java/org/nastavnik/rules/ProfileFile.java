@@ -77,6 +77,7 @@ final class ProfileFile {
                 relax.put(key.substring(6), value);
             } else if (key.startsWith("waive.")) {
                 reason(key, value, problems);
+                waivable(key, key.substring(6), value, packs, problems);
                 waive.put(key.substring(6), value);
             } else if (key.matches("org\\.[^.]+\\.param\\..+")) {
                 String[] parts = key.split("\\.", 4);
@@ -128,6 +129,25 @@ final class ProfileFile {
             into.put(name, value);
         } catch (IllegalArgumentException e) {
             problems.add(key + " (" + value + "): " + e.getMessage());
+        }
+    }
+
+    /** Refuses a waiver of a rule that neither the federal catalogue nor the file's packs have. */
+    private static void waivable(String key, String ruleId, String value, List<RulePack> packs, List<String> problems) {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        Profile.descriptors(RulePack.federal()).forEach(d -> ids.add(d.id()));
+        for (RulePack p : packs) {
+            try {
+                Profile.descriptors(p).forEach(d -> ids.add(d.id()));
+            } catch (RuntimeException e) {
+                return; // the pack's own problem is told when the engine is built
+            }
+        }
+        if (!ids.contains(ruleId)) {
+            List<String> near = NearIds.near(ruleId, ids);
+            problems.add(key + " (" + value + "): no rule " + ruleId + " in the federal catalogue or the packs of the "
+                    + "file to switch off" + (near.isEmpty() ? "; the rules are listed by the rules command"
+                            : "; did you mean " + String.join(", ", near) + "?"));
         }
     }
 
