@@ -12,6 +12,9 @@ final class ProfileFiles {
     }
 
     static Profile read(Path file, List<RulePack> packs) throws IOException {
+        if (ProfileSheet.isSheet(file)) {
+            return ProfileSheet.read(file, packs);
+        }
         return Profile.read(file, packs);
     }
 }

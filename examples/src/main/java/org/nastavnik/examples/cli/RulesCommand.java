@@ -2,6 +2,7 @@ package org.nastavnik.examples.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.nastavnik.report.TextReport;
@@ -32,9 +33,17 @@ final class RulesCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Option(names = "--profile-sheet", paramLabel = "<file>",
+            description = "Also write the profile (the federal defaults, or what --profile makes) as a spreadsheet to "
+                    + "edit and read back with --profile: .xlsx or .csv (sheet «Параметры»).")
+    Path sheet;
+
     @Override
     public Integer call() {
         ComplianceEngine engine = rules.engine(null);
+        if (sheet != null) {
+            writeSheet(rules.select());
+        }
         String out = switch (common.format) {
             case text -> text(engine, common.language);
             case json -> json(engine);
@@ -42,6 +51,27 @@ final class RulesCommand implements Callable<Integer> {
         };
         common.write(out, parent.out);
         return Cli.OK;
+    }
+
+    private void writeSheet(Engines.Selection selection) {
+        org.nastavnik.rules.Profile profile = selection.profile() == null ? org.nastavnik.rules.Profile.federal()
+                : selection.profile();
+        if (!ProfileSheet.isSheet(sheet)) {
+            throw new UserError("--profile-sheet " + sheet + ": name an .xlsx or .csv file");
+        }
+        try {
+            Path dir = sheet.toAbsolutePath().getParent();
+            if (dir != null) {
+                java.nio.file.Files.createDirectories(dir);
+            }
+            if (sheet.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+                java.nio.file.Files.writeString(sheet, ProfileSheet.csv(profile), java.nio.charset.StandardCharsets.UTF_8);
+            } else {
+                java.nio.file.Files.write(sheet, ProfileSheet.xlsx(profile));
+            }
+        } catch (java.io.IOException e) {
+            throw new UserError(sheet + ": cannot write: " + e.getMessage(), e);
+        }
     }
 
     private static String text(ComplianceEngine engine, Language lang) {
