@@ -87,7 +87,8 @@ final class PlanCommand implements Callable<Integer> {
 
     /** What a change does: findings added and removed by key, rules weakened with how. */
     record Plan(String before, String after, List<Finding> added, List<Finding> removed,
-            Map<String, List<String>> weakened, Map<String, String> severities) {
+            Map<String, List<String>> weakened, Map<String, String> severities, Map<String, List<String>> weakenedRu,
+            Map<String, String> titlesRu) {
 
         static Plan of(ComplianceEngine older, ComplianceReport before, ComplianceEngine newer, ComplianceReport after) {
             Map<String, Finding> was = new TreeMap<>();
@@ -97,17 +98,23 @@ final class PlanCommand implements Callable<Integer> {
             List<Finding> added = is.values().stream().filter(f -> !was.containsKey(f.key())).sorted().toList();
             List<Finding> removed = was.values().stream().filter(f -> !is.containsKey(f.key())).sorted().toList();
             Map<String, List<String>> weakened = new TreeMap<>();
+            Map<String, List<String>> weakenedRu = new TreeMap<>();
+            Map<String, String> titlesRu = new TreeMap<>();
             Map<String, String> severities = new TreeMap<>();
             for (RuleDescriptor r : older.rules()) {
                 severities.put(r.id(), r.severity().name());
                 List<String> how = new ArrayList<>();
+                List<String> ru = new ArrayList<>();
                 if (newer.rule(r.id()).isEmpty()) {
                     how.add("removed");
+                    ru.add("правило убрано");
                 }
                 for (Parameter<?> p : r.parameters()) {
                     if (newer.parameters().declared(p.key()).isPresent()
                             && newer.parameters().isWeakerThan(p.key(), older.parameters())) {
                         how.add("parameter " + p.key() + " " + older.parameters().text(p.key()) + " -> "
+                                + newer.parameters().text(p.key()));
+                        ru.add("«" + p.meaning(Language.RU) + "»: " + older.parameters().text(p.key()) + " → "
                                 + newer.parameters().text(p.key()));
                     }
                 }
@@ -115,13 +122,28 @@ final class PlanCommand implements Callable<Integer> {
                     boolean had = older.waivers().stream().anyMatch(o -> o.equals(w));
                     if (w.ruleId().equals(r.id()) && !had) {
                         how.add((w.switchesOff() ? "switched off: " : "relaxed: ") + w.reason());
+                        // a relaxation's reason starts with the key and the values (shown above in words)
+                        int own = w.switchesOff() ? -1 : w.reason().indexOf("): ");
+                        ru.add((w.switchesOff() ? "отключено: " : "ослаблено: ")
+                                + (own < 0 ? w.reason() : w.reason().substring(own + 3)));
                     }
                 }
                 if (!how.isEmpty()) {
                     weakened.put(r.id(), how);
+                    weakenedRu.put(r.id(), ru);
+                    titlesRu.put(r.id(), r.description(Language.RU) + " (" + severityRu(r.severity()) + ")");
                 }
             }
-            return new Plan(older.ruleSetVersion(), newer.ruleSetVersion(), added, removed, weakened, severities);
+            return new Plan(older.ruleSetVersion(), newer.ruleSetVersion(), added, removed, weakened, severities,
+                    weakenedRu, titlesRu);
+        }
+
+        private static String severityRu(org.nastavnik.rules.Severity s) {
+            return switch (s) {
+                case VIOLATION -> "нарушение";
+                case WARNING -> "предупреждение";
+                case NOTICE -> "замечание";
+            };
         }
     }
 
@@ -134,14 +156,14 @@ final class PlanCommand implements Callable<Integer> {
         section(sb, ru ? "Уйдут замечания" : "Findings removed", "- ", plan.removed(), lang);
         sb.append('\n').append(ru ? "Ослабленные правила" : "Rules weakened").append(" (").append(plan.weakened().size())
                 .append(")\n");
-        plan.weakened().forEach((id, how) -> sb.append("  ").append(id).append(" (").append(plan.severities().get(id))
-                .append("): ").append(String.join("; ", how.stream().map(h -> ru ? russian(h) : h).toList())).append('\n'));
+        if (ru) { // no rule ids, severity names or parameter keys in Russian: the rule's description and the meaning
+            plan.weakenedRu().forEach((id, how) -> sb.append("  ").append(plan.titlesRu().get(id)).append(": ")
+                    .append(String.join("; ", how)).append('\n'));
+        } else {
+            plan.weakened().forEach((id, how) -> sb.append("  ").append(id).append(" (").append(plan.severities().get(id))
+                    .append("): ").append(String.join("; ", how)).append('\n'));
+        }
         return sb.toString();
-    }
-
-    private static String russian(String how) {
-        return how.replace("removed", "убрано").replace("parameter ", "параметр ").replace("switched off: ", "отключено: ")
-                .replace("relaxed: ", "ослаблено: ").replace(" -> ", " → ");
     }
 
     private static void section(StringBuilder sb, String title, String mark, List<Finding> findings, Language lang) {

@@ -71,6 +71,12 @@ class PlanCommandTest {
         assertTrue(weakened.contains("\"ruleId\":\"PAIR_FORMED_LATE\"") && weakened.contains("parameter pairWindowDays 14 -> 60")
                 && weakened.contains("pairs are formed after the autumn holidays"), weakened);
         assertFalse(weakened.contains("menteeWaitingDays"), "a stricter value weakens nothing: " + weakened);
+        Run ru = Run.of("plan", sample.toString(), "--as-of", "2022-06-01", "--profile", changed.toString(), "--against",
+                old.toString());
+        String section = ru.out().substring(ru.out().indexOf("Ослабленные правила"));
+        assertTrue(section.contains(": 14 → 60; ослаблено: ") && section.contains("pairs are formed after"), section);
+        assertFalse(section.matches("(?s).*\\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\\b.*") || section.contains("pairWindowDays")
+                || section.contains("WARNING") || section.contains("VIOLATION"), "no code words in Russian: " + section);
     }
 
     @Test
