@@ -19,7 +19,7 @@ import org.nastavnik.rules.json.ReportJson;
  * Issue 19's done-when: the example region pack, built from nastavnik-pack-parent in a separate
  * directory OFFLINE ({@code examples/region-pack-example/build-offline.sh}: a private local
  * repository with the project's artifacts, the shared one as a read-only tail), is loaded by
- * {@code check --pack} and its rule runs on the demo snapshot.
+ * {@code check --pack}, its rule runs on the demo snapshot, and {@code plan} shows its effect there.
  */
 class OfflinePackBuildTest {
 
@@ -51,5 +51,14 @@ class OfflinePackBuildTest {
         assertTrue(report.rulesEvaluated().contains("R66_PAIRS_ORDER_LATE"), report.rulesEvaluated().toString());
         assertTrue(!report.findings("R66_PAIRS_ORDER_LATE").isEmpty(), "the demo's pairs have no pairs order: "
                 + report.findings().size() + " findings" + File.separator);
+        // and plan previews the pack's effect on the demo snapshot: its findings are added, none removed
+        Run plan = Run.of("plan", snapshot.toString(), "--as-of", "2022-06-01", "--region", "66", "--pack",
+                jar.toString(), "--force-region", "--format", "json");
+        com.fasterxml.jackson.databind.JsonNode preview = new com.fasterxml.jackson.databind.ObjectMapper().readTree(plan.out());
+        long expected = report.findings("R66_PAIRS_ORDER_LATE").size()
+                + report.upcoming().stream().filter(f -> f.ruleId().equals("R66_PAIRS_ORDER_LATE")).count();
+        assertEquals(expected, preview.get("added").size(), plan.out());
+        preview.get("added").forEach(n -> assertEquals("R66_PAIRS_ORDER_LATE", n.get("ruleId").asText()));
+        assertEquals(0, preview.get("removed").size(), plan.out());
     }
 }
