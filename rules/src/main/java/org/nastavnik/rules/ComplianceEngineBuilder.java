@@ -71,8 +71,7 @@ public final class ComplianceEngineBuilder {
      * @throws IllegalArgumentException if two packs have the same id
      */
     public ComplianceEngineBuilder discoverRulePacks(ClassLoader classLoader) {
-        List<RulePack> found = new ArrayList<>();
-        ServiceLoader.load(RulePack.class, classLoader).forEach(found::add);
+        List<RulePack> found = new ArrayList<>(RulePack.discover(classLoader));
         found.sort((a, b) -> a.id().compareTo(b.id()));
         found.stream().filter(p -> !p.id().equals(RulePack.federal().id())).forEach(this::rulePack);
         return this;

@@ -137,9 +137,12 @@ final class DefaultComplianceEngine implements ComplianceEngine {
                         + ") is set, but no rule pack of the engine declares it");
             }
         }
+        List<String> unknownWaivers = new ArrayList<>();
         for (Waiver w : waivers) {
             if (!all.containsKey(w.ruleId())) {
-                problems.add("waiver names a rule the engine does not have (" + w.ruleId() + ")");
+                List<String> near = NearIds.near(w.ruleId(), all.keySet());
+                unknownWaivers.add(w.ruleId() + " (reason: " + w.reason() + ")"
+                        + (near.isEmpty() ? "" : "; did you mean " + String.join(", ", near) + "?"));
             }
         }
         if (onlyRules != null) {
@@ -151,8 +154,12 @@ final class DefaultComplianceEngine implements ComplianceEngine {
             all.keySet().retainAll(onlyRules);
             models.replaceAll(m -> new FilteredModel(m, onlyRules));
         }
+        if (!unknownWaivers.isEmpty() && problems.isEmpty()) {
+            throw new IllegalStateException(unknownWaivers(unknownWaivers));
+        }
         if (!problems.isEmpty()) {
-            throw new IllegalStateException("the rule catalogue is incomplete:\n  " + String.join("\n  ", problems));
+            throw new IllegalStateException("the rule catalogue is incomplete:\n  " + String.join("\n  ", problems)
+                    + (unknownWaivers.isEmpty() ? "" : "\n" + unknownWaivers(unknownWaivers)));
         }
         this.texts = Collections.unmodifiableMap(new LinkedHashMap<>(all));
         List<RuleDescriptor> descriptors = new ArrayList<>(all.size());
@@ -206,7 +213,13 @@ final class DefaultComplianceEngine implements ComplianceEngine {
                 ruleSetVersion, rules.size(), modelClasses.size(), (System.nanoTime() - start) / 1_000_000);
     }
 
-    /** @return the parameters with those the packs declare, at their defaults unless set */
+    private static String unknownWaivers(List<String> unknown) {
+        return (unknown.size() == 1 ? "a waiver names a rule" : unknown.size() + " waivers name rules")
+                + " the engine does not have (switch off only a rule of the federal catalogue or of a pack of the "
+                + "profile):\n  " + String.join("\n  ", unknown);
+    }
+
+        /** @return the parameters with those the packs declare, at their defaults unless set */
     private static RuleParameters declare(RuleParameters parameters, List<RulePack> packs) {
         RuleParameters.Builder b = parameters.toBuilder();
         for (RulePack pack : packs) {

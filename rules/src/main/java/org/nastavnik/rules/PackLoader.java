@@ -84,7 +84,7 @@ final class PackLoader {
                             + "; the descriptor lives on rule " + id);
                 }
             }
-            RuleTexts.Templates own = templates(v.getName(), ru, en, problems, false);
+            RuleTexts.Templates own = templates(pack, v.getName(), ru, en, problems, false);
             t.templates.put(v.getName(), own == null ? t.templates.get(id) : own);
         }
         for (String key : ru.stringPropertyNames()) {
@@ -122,7 +122,8 @@ final class PackLoader {
         }
         String id = key.contains(".") ? key.substring(0, key.indexOf('.')) : key;
         if (!ruleNames.contains(id)) {
-            problems.add("pack " + pack.id() + " has text " + key + " (" + lang + ") for no rule");
+            problems.add("pack " + pack.id() + " has text " + key + " (" + pack.messages() + "_" + lang
+                    + ".properties) for no rule; its rules: " + String.join(", ", new java.util.TreeSet<>(ruleNames)));
         }
     }
 
@@ -180,7 +181,13 @@ final class PackLoader {
             if (descriptor.isPresent()) {
                 params.add(descriptor.get());
             } else {
-                problems.add("rule " + id + " reads an unknown parameter (" + p.trim() + ")");
+                List<String> known = new ArrayList<>();
+                pack.parameters().forEach(x -> known.add(x.key()));
+                RuleParameters.federalParameters().forEach(x -> known.add(x.key()));
+                problems.add("rule " + id + " of pack " + pack.id() + " has @parameters (" + p.trim() + "): no such "
+                        + "parameter; declare it in the pack (parameter." + p.trim() + ".* in "
+                        + "META-INF/nastavnik-pack.properties, or RulePack.parameters()) or use one of: "
+                        + String.join(", ", known));
             }
         }
         Map<Language, String> description = new EnumMap<>(Language.class);
@@ -190,7 +197,7 @@ final class PackLoader {
         Map<Language, String> toVerify = new EnumMap<>(Language.class);
         for (Language l : Language.values()) {
             Properties p = l == Language.EN ? en : ru;
-            require(p, id, "description", l, description, problems);
+            require(pack, p, id, "description", l, description, problems);
             optional(p, id.concat(".severityNote"), l, note);
             if (federal) {
                 require(p, id, "title", l, title, problems);
@@ -199,7 +206,7 @@ final class PackLoader {
             }
             optional(p, id.concat(".toVerify"), l, toVerify);
         }
-        RuleTexts.Templates templates = templates(id, ru, en, problems, true);
+        RuleTexts.Templates templates = templates(pack, id, ru, en, problems, true);
         if (reliability != null && reliability.isUnconfirmed()) {
             if (severity == Severity.VIOLATION) {
                 problems.add("rule " + id + " has an unconfirmed source ([" + reliability.tag()
@@ -229,8 +236,8 @@ final class PackLoader {
      * Reads a DRL rule's templates. A variant ({@code required} false) may have none, then it
      * uses its main rule's; if it has any, it needs the message and explanation in every language.
      */
-    private static RuleTexts.Templates templates(String name, Properties ru, Properties en, List<String> problems,
-            boolean required) {
+    private static RuleTexts.Templates templates(RulePack pack, String name, Properties ru, Properties en,
+            List<String> problems, boolean required) {
         Map<Language, String> message = new EnumMap<>(Language.class);
         Map<Language, String> explanation = new EnumMap<>(Language.class);
         Map<Language, String> upMessage = new EnumMap<>(Language.class);
@@ -251,8 +258,13 @@ final class PackLoader {
             return null;
         }
         int before = problems.size();
-        if (message.size() != n || explanation.size() != n) {
-            problems.add("rule " + name + " lacks " + name + ".message or " + name + ".explanation in some language");
+        for (Language l : Language.values()) {
+            if (!message.containsKey(l)) {
+                problems.add(missingText(pack, name, name.concat(".message"), l));
+            }
+            if (!explanation.containsKey(l)) {
+                problems.add(missingText(pack, name, name.concat(".explanation"), l));
+            }
         }
         if (upMessage.size() != upExplanation.size() || (upMessage.size() != 0 && upMessage.size() != n)) {
             problems.add("rule " + name + " has upcoming texts in some languages only; give upcoming.message and "
@@ -294,11 +306,26 @@ final class PackLoader {
         return v == null ? "" : v.toString().trim();
     }
 
-    private static void require(Properties p, String id, String suffix, Language l, Map<Language, String> into,
-            List<String> problems) {
+    /** @return the message for a text a rule lacks: the rule, the key, the language and the file */
+    static String missingText(RulePack pack, String rule, String key, Language l) {
+        return "rule " + rule + " of pack " + pack.id() + " has no text " + key + " in " + languageName(l) + " ("
+                + messagesFile(pack, l) + "); add the line " + key + "=…";
+    }
+
+    private static String languageName(Language l) {
+        return l == Language.RU ? "Russian" : "English";
+    }
+
+    /** @return the class-path resource of a pack's message file in a language */
+    static String messagesFile(RulePack pack, Language l) {
+        return pack.messages().concat("_").concat(l.name().toLowerCase(java.util.Locale.ROOT)).concat(".properties");
+    }
+
+    private static void require(RulePack pack, Properties p, String id, String suffix, Language l,
+            Map<Language, String> into, List<String> problems) {
         String v = p.getProperty(id.concat(".").concat(suffix));
         if (v == null || v.isBlank()) {
-            problems.add("rule " + id + " lacks the text " + id + "." + suffix + " in " + l);
+            problems.add(missingText(pack, id, id.concat(".").concat(suffix), l));
         } else {
             into.put(l, v.trim());
         }

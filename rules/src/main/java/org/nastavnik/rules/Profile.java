@@ -123,6 +123,23 @@ public final class Profile {
         }
     }
 
+    /**
+     * Reads a profile file from a path; its {@code packs=} may name, besides the built-in packs and
+     * those on this library's class path, the given packs (such as packs loaded from jars).
+     *
+     * @param file  the file, UTF-8, not null
+     * @param packs  the rule packs the file may name, not null
+     * @return the profile
+     * @throws IllegalArgumentException if the file has problems: the message names the file and
+     *     lists every one, each with its key, value and what is allowed
+     * @throws IOException if the file cannot be read
+     */
+    public static Profile read(Path file, java.util.Collection<RulePack> packs) throws IOException {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return ProfileFile.read(r, file.toString(), Profile.class.getClassLoader(), List.copyOf(packs));
+        }
+    }
+
     /** @return the layers, from the federal base down */
     public List<ProfileLayer> layers() {
         return layers;

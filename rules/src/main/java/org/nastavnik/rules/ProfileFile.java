@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.ServiceLoader;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.nastavnik.model.RegionCode;
@@ -24,6 +23,11 @@ final class ProfileFile {
     }
 
     static Profile read(Reader reader, String source, ClassLoader classLoader) throws IOException {
+        return read(reader, source, classLoader, List.of());
+    }
+
+    static Profile read(Reader reader, String source, ClassLoader classLoader, java.util.Collection<RulePack> given)
+            throws IOException {
         Properties p = new Properties();
         p.load(reader);
         Map<String, String> keys = new TreeMap<>();
@@ -48,7 +52,7 @@ final class ProfileFile {
         Map<String, Map<String, String>> orgRelax = new TreeMap<>();
         // The packs first, for the parameters they declare; their problems are listed in key order.
         List<String> packProblems = new ArrayList<>();
-        List<RulePack> packs = keys.containsKey("packs") ? packs(keys.get("packs"), classLoader, packProblems)
+        List<RulePack> packs = keys.containsKey("packs") ? packs(keys.get("packs"), classLoader, given, packProblems)
                 : new ArrayList<>();
         RuleParameters.Builder declared = RuleParameters.builder(); // the federal parameters and the packs'
         for (RulePack pack : packs) {
@@ -73,6 +77,7 @@ final class ProfileFile {
                 relax.put(key.substring(6), value);
             } else if (key.startsWith("waive.")) {
                 reason(key, value, problems);
+                waivable(key, key.substring(6), value, packs, problems);
                 waive.put(key.substring(6), value);
             } else if (key.matches("org\\.[^.]+\\.param\\..+")) {
                 String[] parts = key.split("\\.", 4);
@@ -127,16 +132,37 @@ final class ProfileFile {
         }
     }
 
+    /** Refuses a waiver of a rule that neither the federal catalogue nor the file's packs have. */
+    private static void waivable(String key, String ruleId, String value, List<RulePack> packs, List<String> problems) {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        Profile.descriptors(RulePack.federal()).forEach(d -> ids.add(d.id()));
+        for (RulePack p : packs) {
+            try {
+                Profile.descriptors(p).forEach(d -> ids.add(d.id()));
+            } catch (RuntimeException e) {
+                return; // the pack's own problem is told when the engine is built
+            }
+        }
+        if (!ids.contains(ruleId)) {
+            List<String> near = NearIds.near(ruleId, ids);
+            problems.add(key + " (" + value + "): no rule " + ruleId + " in the federal catalogue or the packs of the "
+                    + "file to switch off" + (near.isEmpty() ? "; the rules are listed by the rules command"
+                            : "; did you mean " + String.join(", ", near) + "?"));
+        }
+    }
+
     private static void reason(String key, String value, List<String> problems) {
         if (value.isEmpty()) {
             problems.add(key + " (): needs a reason, shown in every report");
         }
     }
 
-    private static List<RulePack> packs(String value, ClassLoader classLoader, List<String> problems) {
+    private static List<RulePack> packs(String value, ClassLoader classLoader, java.util.Collection<RulePack> given,
+            List<String> problems) {
         Map<String, RulePack> known = new TreeMap<>();
         Profiles.builtInPacks().forEach(p -> known.put(p.id(), p));
-        ServiceLoader.load(RulePack.class, classLoader).forEach(p -> known.putIfAbsent(p.id(), p));
+        given.forEach(p -> known.putIfAbsent(p.id(), p));
+        RulePack.discover(classLoader).forEach(p -> known.putIfAbsent(p.id(), p));
         List<RulePack> out = new ArrayList<>();
         for (String id : value.split(",")) {
             id = id.trim();

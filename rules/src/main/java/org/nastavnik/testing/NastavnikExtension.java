@@ -28,8 +28,8 @@ import org.nastavnik.rules.ComplianceEngine;
  *
  * <p>The engine is built once per test class and kept in the class's extension store. The
  * region comes from {@link NastavnikTest#region()} on the test class or an enclosing class;
- * without one the federal rules apply. A region with a built-in profile
- * ({@link org.nastavnik.rules.Profiles}) gets that profile's engine, any other the federal one.
+ * without one the federal rules apply. The engine of a region or profile is found as
+ * {@link NastavnikTest#region()} says; a region without rules of its own fails the test.
  *
  * <p>It names each test for {@link RuleCoverage} while it runs, and after the class's tests
  * applies the class's {@link NastavnikTest#coverageGate() coverage gate}, if it has one.
@@ -102,6 +102,11 @@ public final class NastavnikExtension implements ParameterResolver, BeforeEachCa
         } else {
             Arrays.stream(gate.split(",")).map(String::strip).filter(id -> !id.isEmpty()).forEach(required::add);
         }
+        List<String> unknown = RuleIds.unknown(required, RuleIds.knownOf(engine(context)));
+        if (!unknown.isEmpty()) {
+            throw new AssertionError("The coverage gate of " + testClass.getSimpleName() + " names rules the engine "
+                    + "does not have:" + FindingFormat.NL + "  " + String.join(FindingFormat.NL + "  ", unknown));
+        }
         List<String> missing = RuleCoverage.neverAsserted(required, testName(testClass) + ".");
         if (!missing.isEmpty()) {
             throw new AssertionError("Expecting every rule of the coverage gate of " + testClass.getSimpleName()
@@ -124,8 +129,29 @@ public final class NastavnikExtension implements ParameterResolver, BeforeEachCa
             classContext = classContext.getParent().get();
         }
         Optional<RegionCode> region = region(context);
-        return classContext.getStore(NAMESPACE).getOrComputeIfAbsent(ComplianceEngine.class,
-                k -> RegionEngines.engineFor(region.orElse(null)), ComplianceEngine.class);
+        Class<?> testClass = context.getRequiredTestClass();
+        String profile = profile(context);
+        String where = "@NastavnikTest(" + region.map(r -> "region = \"" + r.code() + "\"").orElse("")
+                + (profile.isEmpty() ? "" : (region.isPresent() ? ", " : "") + "profile = \"" + profile + "\"") + ") on "
+                + testClass.getName();
+        return classContext.getStore(NAMESPACE).getOrComputeIfAbsent(ComplianceEngine.class, k -> {
+            try {
+                return RegionEngines.engineFor(region.orElse(null), profile, testClass, where);
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                throw new ParameterResolutionException(e.getMessage(), e);
+            }
+        }, ComplianceEngine.class);
+    }
+
+    /** @return the profile of the innermost {@link NastavnikTest} that names one, or empty */
+    static String profile(ExtensionContext context) {
+        for (Class<?> c = context.getRequiredTestClass(); c != null; c = c.getEnclosingClass()) {
+            Optional<NastavnikTest> a = AnnotationSupport.findAnnotation(c, NastavnikTest.class);
+            if (a.isPresent() && !a.get().profile().isBlank()) {
+                return a.get().profile().strip();
+            }
+        }
+        return "";
     }
 
     /** @return the region of the innermost {@link NastavnikTest} that names one, from the test class outwards */

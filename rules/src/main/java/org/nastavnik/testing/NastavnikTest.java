@@ -35,13 +35,27 @@ public @interface NastavnikTest {
 
     /**
      * The official code of the region whose rules apply, such as {@code "31"} (Belgorod); empty
-     * for the federal rules. A region with a built-in profile ({@link org.nastavnik.rules.Profiles},
-     * 23, 31, 42, 61, 62) gets that profile's engine; any other region the federal engine.
+     * for the federal rules (or the {@link #profile()}'s region). The engine is, in this order: the
+     * {@link #profile()}'s; the built-in profile of the region ({@link org.nastavnik.rules.Profiles},
+     * 23, 31, 42, 61, 62); a {@code nastavnik-profile.properties} on the test class path whose
+     * {@code region} is this one; the region with every rule pack found on the test class path
+     * ({@link org.nastavnik.rules.spi.RulePack#discover(ClassLoader)}). A region with none of these
+     * fails the test with a message: it never silently gets the federal rules only.
      * {@link Scenario} parameters start in the region.
      *
      * @return the region code, or empty for federal
      */
     String region() default "";
+
+    /**
+     * A profile file for the engine: a class-path resource (relative to the test class's package,
+     * else from the root) or a file path, read as {@link org.nastavnik.rules.Profile#read(java.io.Reader,
+     * String, ClassLoader)} reads it, its packs looked for on the test class path; empty (the
+     * default) for none. Its region must be {@link #region()} if both are given.
+     *
+     * @return the profile's resource or path, or empty
+     */
+    String profile() default "";
 
     /**
      * The rule coverage gate of the class: after its tests, fail the class (and the build)

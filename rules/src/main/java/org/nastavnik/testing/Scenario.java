@@ -801,12 +801,14 @@ public final class Scenario {
     }
 
     /**
-     * Checks the scenario as of a date with the engine of its region: the region's built-in
-     * profile if it has one (see {@link NastavnikTest#region()}), else the federal rules.
+     * Checks the scenario as of a date with the engine of its region, found as for
+     * {@link NastavnikTest#region()}: its built-in profile, a profile or packs on the class path;
+     * a region with none of these is refused, never checked against the federal rules silently.
      *
      * @param date  the day to check as of, such as {@code "01.10.2022"}, not null
      * @return the report
      * @throws org.nastavnik.model.ValidationException if the scenario is not a valid snapshot
+     * @throws IllegalArgumentException if the region has no rules of its own
      */
     public ComplianceReport checkAsOf(String date) {
         return check(RegionEngines.engineFor(territory.region().orElse(null)), date);

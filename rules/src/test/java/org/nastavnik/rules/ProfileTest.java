@@ -176,6 +176,16 @@ class ProfileTest {
     }
 
     @Test
+    void should_refuse_a_waiver_of_an_unknown_rule_naming_the_file_the_key_and_the_near_ids() {
+        String file = "region=31\npacks=r31-belgorod\nwaive.CURATOR_MISING=kept elsewhere\n";
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Profile.read(new StringReader(file), "r31.properties", getClass().getClassLoader()));
+        assertEquals("profile r31.properties has 1 problem:\n"
+                + "  waive.CURATOR_MISING (kept elsewhere): no rule CURATOR_MISING in the federal catalogue or the packs"
+                + " of the file to switch off; did you mean CURATOR_MISSING?", e.getMessage());
+    }
+
+    @Test
     void should_refuse_an_unknown_built_in_region() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Profiles.region("66"));
         assertEquals("no built-in profile for region (66); built in: 23, 31, 42, 61, 62; build your own with"

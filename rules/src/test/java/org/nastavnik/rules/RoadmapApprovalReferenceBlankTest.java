@@ -37,7 +37,7 @@ class RoadmapApprovalReferenceBlankTest {
         Finding f = found.get(0);
         assertEquals("ROADMAP_APPROVAL_REFERENCE_BLANK|roadmap:rm", f.key());
         assertEquals(Map.of("blank", "number, date", "orderNumber", "60", "orderDate", "2023-03-06"), f.evidence());
-        assertEquals(Severity.NOTICE, f.severity());
+        assertEquals(Severity.WARNING, f.severity());
         assertEquals("На грифе приложения дорожной карты rm не заполнены реквизиты приказа.", f.message(Language.RU));
     }
 

@@ -55,9 +55,12 @@ class RuleCatalogueTest {
         RulePack broken = RulePack.fromProperties("org/nastavnik/rules/broken/pack.properties", getClass().getClassLoader());
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> new DefaultComplianceEngine(List.of(broken), RuleParameters.federal(), List.of()));
-        assertTrue(e.getMessage().contains("rule PAIR_FORMED_LATE lacks the text PAIR_FORMED_LATE.description in EN"), e.getMessage());
+        assertTrue(e.getMessage().contains("rule PAIR_FORMED_LATE of pack broken has no text PAIR_FORMED_LATE.description "
+                + "in English (org/nastavnik/rules/broken/messages_en.properties); add the line "
+                + "PAIR_FORMED_LATE.description=…"), e.getMessage());
         assertTrue(e.getMessage().contains("rule CURATOR_MISSING has an unconfirmed source ([P]) but no severityNote in every language"), e.getMessage());
-        assertTrue(e.getMessage().contains("pack broken has text NO_SUCH_RULE.description (ru) for no rule"), e.getMessage());
+        assertTrue(e.getMessage().contains("pack broken has text NO_SUCH_RULE.description "
+                + "(org/nastavnik/rules/broken/messages_ru.properties) for no rule; its rules: "), e.getMessage());
     }
 
     @Test
@@ -92,7 +95,13 @@ class RuleCatalogueTest {
     void should_refuse_a_waiver_of_an_unknown_rule_and_a_blank_reason() {
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> ComplianceEngine.builder().waive("NO_SUCH_RULE", "because").build());
-        assertTrue(e.getMessage().contains("waiver names a rule the engine does not have (NO_SUCH_RULE)"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("a waiver names a rule the engine does not have"), e.getMessage());
+        assertFalse(e.getMessage().contains("catalogue is incomplete"), e.getMessage());
+        assertTrue(e.getMessage().contains("\n  NO_SUCH_RULE (reason: because)"), e.getMessage());
+        IllegalStateException typo = assertThrows(IllegalStateException.class,
+                () -> ComplianceEngine.builder().waive("MENTOR_OVERLAOD", "no cap").build());
+        assertTrue(typo.getMessage().endsWith("MENTOR_OVERLAOD (reason: no cap); did you mean MENTOR_OVERLOAD?"),
+                typo.getMessage());
         IllegalArgumentException blank = assertThrows(IllegalArgumentException.class,
                 () -> ComplianceEngine.builder().waive("PAIR_INCOMPLETE", " "));
         assertEquals("waiver of rule PAIR_INCOMPLETE has a blank reason", blank.getMessage());

@@ -89,7 +89,7 @@ class RuleVerifierTest {
         assertTrue(errors.get(0).getMessage().startsWith("Expecting report:\n"), errors.get(0).getMessage());
         assertTrue(errors.get(0).getMessage().contains("to have no findings\nbut found 1:\n  PAIR_FORMED_LATE (WARNING"),
                 errors.get(0).getMessage());
-        assertTrue(errors.get(1).getMessage().contains("to contain a finding of rule:\n  CURATOR_MISSING"),
+        assertTrue(errors.get(1).getMessage().contains("but it evaluated no rule:\n  CURATOR_MISSING"),
                 errors.get(1).getMessage());
     }
 

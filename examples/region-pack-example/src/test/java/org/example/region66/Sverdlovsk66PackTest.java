@@ -31,11 +31,17 @@ import org.nastavnik.rules.ComplianceReport;
 import org.nastavnik.rules.Finding;
 import org.nastavnik.rules.Profile;
 import org.nastavnik.rules.spi.RuleParameters;
+import org.nastavnik.rules.spi.RulePack;
 
 /** R66_PAIRS_ORDER_LATE and the region-66 profile, as a region's developer would test them. */
 class Sverdlovsk66PackTest {
 
-    private static final ComplianceEngine REGION = ComplianceEngine.forProfile(Sverdlovsk66Pack.profile());
+    /** The pack as the engine finds it on the class path: from META-INF/nastavnik-pack.properties, no Java class. */
+    private static final RulePack PACK = RulePack.discover(Sverdlovsk66PackTest.class.getClassLoader()).stream()
+            .filter(p -> p.id().equals("r66-sverdlovsk-example")).findFirst().orElseThrow();
+
+    private static final ComplianceEngine REGION = ComplianceEngine.forProfile(
+            Profile.builder().region("66").rulePack(PACK).parameter("pairWindowDays", "10").build());
 
     /** A school whose pair p1 was formed on 01.09.2023, with its pairs order adopted on a day, or none. */
     private static Snapshot pairsOrderOn(String isoDate) {
@@ -123,15 +129,15 @@ class Sverdlovsk66PackTest {
     @Test
     void should_read_the_pack_parameter_typed_and_let_a_profile_change_it() {
         // given a profile that shortens the pack's own window to 5 days
-        Profile p = Profile.builder().region("66").rulePack(new Sverdlovsk66Pack())
+        Profile p = Profile.builder().region("66").rulePack(PACK)
                 .parameter("pairsOrderDays", "5").build();
         // when
         ComplianceReport report = ComplianceEngine.forProfile(p).check(pairsOrderOn("2023-09-08"),
                 LocalDate.of(2023, 10, 1));
         // then
-        assertEquals(5, p.parameters().get(Sverdlovsk66Pack.PAIRS_ORDER_DAYS));
-        assertEquals(10, Profile.builder().region("66").rulePack(new Sverdlovsk66Pack()).build().parameters()
-                .get(Sverdlovsk66Pack.PAIRS_ORDER_DAYS), "the pack's default");
+        assertEquals("5", p.parameters().text("pairsOrderDays"));
+        assertEquals(10, Profile.builder().region("66").rulePack(PACK).build().parameters()
+                .getInt("pairsOrderDays"), "the pack's default");
         Finding f = report.findings("R66_PAIRS_ORDER_LATE").get(0);
         assertEquals("5", f.evidence().get("windowDays"));
         assertEquals("2023-09-06", f.evidence().get("dueOn"));

@@ -45,9 +45,8 @@ final class CheckCommand implements Callable<Integer> {
             description = "The day to check as of, such as 2022-06-01 (or 01.06.2022).")
     String asOf;
 
-    @Option(names = "--region", paramLabel = "<code>",
-            description = "The official region code whose profile applies, such as 31 (default: the federal rules).")
-    String region;
+    @Mixin
+    RuleOptions rules;
 
     @Option(names = "--roadmap", paramLabel = "<document>",
             description = {"A roadmap document (.docx, PDF with a text layer, or UTF-8 text) to check with the snapshot;",
@@ -80,7 +79,6 @@ final class CheckCommand implements Callable<Integer> {
         if (given == null && roadmap != null) {
             throw new UserError(Periods.ROADMAP_OPTION + " \"" + roadmap + "\": only used with " + Periods.OPTION);
         }
-        ComplianceEngine engine = Engines.forRegion(region);
         Progress progress = Progress.of(parent.err, parent.terminal, size(file) >= parent.largeBytes);
         progress.step(String.format(Locale.ROOT, "reading %s (%.1f MB)", file, size(file) / 1e6));
         Snapshot snapshot = Inputs.snapshot(file);
@@ -98,6 +96,7 @@ final class CheckCommand implements Callable<Integer> {
         if (given != null) {
             snapshot = Periods.apply(snapshot, given, roadmap);
         }
+        ComplianceEngine engine = rules.engine(snapshot);
         progress.step("checking " + records(snapshot) + " records as of " + date);
         ComplianceReport report = engine.check(snapshot, date, CheckOptions.defaults().withHorizonDays(horizon));
         progress.step("writing the report (" + report.findings().size() + " findings, "

@@ -28,6 +28,7 @@ import org.nastavnik.monitoring.report.MonitoringXlsx;
 import org.nastavnik.rules.ComplianceEngine;
 import org.nastavnik.rules.ComplianceReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -54,11 +55,10 @@ final class MonitorCommand implements Callable<Integer> {
             description = "The monitoring date, such as 2024-05-15 (or 15.05.2024).")
     String asOf;
 
-    @Option(names = "--region", paramLabel = "<code>",
-            description = "The official region code whose rule profile checks the data (default: the federal rules).")
-    String region;
+    @Mixin
+    RuleOptions rules;
 
-    @Option(names = "--profile", paramLabel = "<file>",
+    @Option(names = "--monitoring-profile", paramLabel = "<file>",
             description = "A monitoring profile (properties: targets by year, checklist items; default: federal).")
     Path profile;
 
@@ -81,7 +81,7 @@ final class MonitorCommand implements Callable<Integer> {
         MonitoringProfile p = MonitoringProfile.federal();
         if (profile != null) {
             if (!Files.isReadable(profile)) {
-                throw new UserError("--profile " + profile + ": no such readable file");
+                throw new UserError("--monitoring-profile " + profile + ": no such readable file");
             }
             try {
                 p = MonitoringProfile.read(profile);
@@ -89,8 +89,8 @@ final class MonitorCommand implements Callable<Integer> {
                 throw new UserError(e.getMessage().replaceAll("\\s*\\R\\s*", "; "), e);
             }
         }
-        ComplianceEngine engine = Engines.forRegion(region);
         Snapshot snapshot = Inputs.snapshot(file);
+        ComplianceEngine engine = rules.engine(snapshot);
         Monitoring monitoring = Monitoring.of(p);
         MonitoringResult result = monitoring.measure(snapshot, date);
         byte[] bytes;

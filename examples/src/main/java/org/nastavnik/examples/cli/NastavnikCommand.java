@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "nastavnik", mixinStandardHelpOptions = true, version = "Nastavnik 0.1.0",
         description = "Compliance checks for the target model of mentoring (ЦМН).",
         subcommands = {DemoCommand.class, CheckCommand.class, RulesCommand.class, DiffCommand.class,
-            DeadlineCommand.class, ImportCommand.class, MonitorCommand.class, SuggestCommand.class},
+            DeadlineCommand.class, ImportCommand.class, MonitorCommand.class, SuggestCommand.class,
+            PlanCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done; for check and diff: " + Render.EXIT_FINDINGS + ".",
@@ -38,6 +39,6 @@ final class NastavnikCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "a command is required (demo, check, rules, diff, deadline, import, monitor, suggest)");
+        throw new ParameterException(spec.commandLine(), "a command is required (demo, check, rules, diff, deadline, import, monitor, suggest, plan)");
     }
 }

@@ -2,6 +2,7 @@ package org.nastavnik.examples.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -27,9 +28,8 @@ final class RulesCommand implements Callable<Integer> {
     @ParentCommand
     NastavnikCommand parent;
 
-    @Option(names = "--region", paramLabel = "<code>",
-            description = "The official region code whose profile applies, such as 31 (default: the federal rules).")
-    String region;
+    @Mixin
+    RuleOptions rules;
 
     @Option(names = "--as-of", paramLabel = "<date>",
             description = "List only the rules in force on this day (yyyy-MM-dd or dd.MM.yyyy), those a check as of "
@@ -39,10 +39,18 @@ final class RulesCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Option(names = "--profile-sheet", paramLabel = "<file>",
+            description = "Also write the profile (the federal defaults, or what --profile makes) as a spreadsheet to "
+                    + "edit and read back with --profile: .xlsx or .csv (sheet «Параметры»).")
+    Path sheet;
+
     @Override
     public Integer call() {
-        ComplianceEngine engine = Engines.forRegion(region);
+        ComplianceEngine engine = rules.engine(null);
         LocalDate day = asOf == null ? null : Dates.parseOption("--as-of", asOf);
+        if (sheet != null) {
+            writeSheet(rules.select());
+        }
         String out = switch (common.format) {
             case text -> text(engine, day, common.language);
             case json -> json(engine, day);
@@ -50,6 +58,27 @@ final class RulesCommand implements Callable<Integer> {
         };
         common.write(out, parent.out);
         return Cli.OK;
+    }
+
+    private void writeSheet(Engines.Selection selection) {
+        org.nastavnik.rules.Profile profile = selection.profile() == null ? org.nastavnik.rules.Profile.federal()
+                : selection.profile();
+        if (!ProfileSheet.isSheet(sheet)) {
+            throw new UserError("--profile-sheet " + sheet + ": name an .xlsx or .csv file");
+        }
+        try {
+            Path dir = sheet.toAbsolutePath().getParent();
+            if (dir != null) {
+                java.nio.file.Files.createDirectories(dir);
+            }
+            if (sheet.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+                java.nio.file.Files.writeString(sheet, ProfileSheet.csv(profile), java.nio.charset.StandardCharsets.UTF_8);
+            } else {
+                java.nio.file.Files.write(sheet, ProfileSheet.xlsx(profile));
+            }
+        } catch (java.io.IOException e) {
+            throw new UserError(sheet + ": cannot write: " + e.getMessage(), e);
+        }
     }
 
     private static String text(ComplianceEngine engine, LocalDate day, Language lang) {
@@ -64,6 +93,16 @@ final class RulesCommand implements Callable<Integer> {
         }
         for (Waiver w : engine.waivers()) {
             sb.append(ru ? "Отключено: " : "Waived: ").append(w.ruleId()).append(": ").append(w.reason()).append('\n');
+        }
+        sb.append('\n').append(ru ? "Параметры:" : "Parameters:").append('\n');
+        for (Parameter<?> p : engine.parameters().declared()) {
+            String value = engine.parameters().text(p.key());
+            sb.append("  ").append(p.key()).append(" = ").append(value)
+                    .append(value.equals(p.defaultText()) ? "" : (ru ? " (по умолчанию " : " (default ") + p.defaultText() + ")")
+                    .append('\n');
+            wrapped(sb, (ru ? "Тип: " : "Type: ") + typeName(p, lang) + "; " + (ru ? "допустимо: " : "allowed: ")
+                    + p.allowed(), width);
+            wrapped(sb, p.meaning(lang), width);
         }
         for (RuleDescriptor r : rules) {
             sb.append('\n').append(r.id()).append("  ").append(r.severity()).append("  [").append(r.reliability().tag())
@@ -93,6 +132,32 @@ final class RulesCommand implements Callable<Integer> {
 
     private static String date(LocalDate day, Language lang) {
         return lang == Language.RU ? day.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")) : day.toString();
+    }
+
+    /** @return the type of a parameter in words */
+    static String typeName(Parameter<?> p, Language lang) {
+        boolean ru = lang == Language.RU;
+        if (p.type() == Integer.class) {
+            return ru ? "целое число" : "whole number";
+        }
+        if (p.type() == java.util.OptionalInt.class) {
+            return ru ? "целое число или none (правило не применяется)" : "whole number or none (rule off)";
+        }
+        if (p.type() == java.time.MonthDay.class) {
+            return ru ? "день года (--ММ-ДД)" : "day of the year (--MM-DD)";
+        }
+        return p.type().getSimpleName();
+    }
+
+    /** @return the type of a parameter as JSON writes it */
+    static String typeCode(Parameter<?> p) {
+        if (p.type() == Integer.class) {
+            return "int";
+        }
+        if (p.type() == java.util.OptionalInt.class) {
+            return "optional-int";
+        }
+        return p.type() == java.time.MonthDay.class ? "month-day" : p.type().getSimpleName();
     }
 
     private static void wrapped(StringBuilder sb, String text, int width) {
@@ -151,6 +216,17 @@ final class RulesCommand implements Callable<Integer> {
                 pn.put("allowed", p.allowed());
                 pn.putObject("meaning").put("ru", p.meaning(Language.RU)).put("en", p.meaning(Language.EN));
             }
+        }
+        ArrayNode declared = root.putArray("parameters");
+        for (Parameter<?> p : engine.parameters().declared()) {
+            ObjectNode pn = declared.addObject();
+            pn.put("key", p.key());
+            pn.put("type", typeCode(p));
+            pn.put("value", engine.parameters().text(p.key()));
+            pn.put("default", p.defaultText());
+            pn.put("allowed", p.allowed());
+            pn.put("weakerWhen", p.weakerWhen().name());
+            pn.putObject("meaning").put("ru", p.meaning(Language.RU)).put("en", p.meaning(Language.EN));
         }
         ArrayNode waivers = root.putArray("waivers");
         engine.waivers().forEach(w -> waivers.addObject().put("ruleId", w.ruleId()).put("reason", w.reason()));

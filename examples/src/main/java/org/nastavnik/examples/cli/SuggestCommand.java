@@ -11,12 +11,14 @@ import java.util.concurrent.Callable;
 import org.nastavnik.common.Language;
 import org.nastavnik.model.MentoringForm;
 import org.nastavnik.model.Snapshot;
+import org.nastavnik.rules.ComplianceEngine;
 import org.nastavnik.suggest.Annex;
 import org.nastavnik.suggest.PairSuggester;
 import org.nastavnik.suggest.Preferences;
 import org.nastavnik.suggest.Scope;
 import org.nastavnik.suggest.Suggestions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -48,8 +50,8 @@ final class SuggestCommand implements Callable<Integer> {
             description = "The day of the suggestion; the pairs start on it (2022-09-10 or 10.09.2022).")
     String asOf;
 
-    @Option(names = "--region", paramLabel = "<code>", description = "The region whose profile judges the pairs (default: federal rules).")
-    String region;
+    @Mixin
+    RuleOptions rules;
 
     @Option(names = "--format", paramLabel = "<format>", defaultValue = "html",
             description = "json, html or xlsx (default: ${DEFAULT-VALUE}); xlsx needs --output.")
@@ -87,9 +89,10 @@ final class SuggestCommand implements Callable<Integer> {
             throw new UserError("--format xlsx: a workbook is binary; name the file with --output");
         }
         Snapshot snapshot = Inputs.snapshot(file);
+        ComplianceEngine engine = rules.engine(snapshot);
         Suggestions s;
         try {
-            s = PairSuggester.of(Engines.forRegion(region)).suggest(snapshot,
+            s = PairSuggester.of(engine).suggest(snapshot,
                     organization != null ? Scope.organization(organization) : Scope.municipality(municipality), f, date,
                     Preferences.defaults());
         } catch (IllegalArgumentException e) {

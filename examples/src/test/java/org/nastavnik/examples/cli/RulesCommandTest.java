@@ -94,8 +94,9 @@ class RulesCommandTest {
         Run run = Run.of("rules", "--region", "66");
         // then
         assertEquals(Cli.BAD_INPUT, run.exitCode());
-        assertEquals("nastavnik: --region \"66\": no built-in region profile for this code; built in: 23, 31, 42, 61, "
-                + "62; leave --region out to check against the federal rules", run.oneLineError());
+        assertEquals("nastavnik: --region \"66\": no rules for this region: no built-in profile (built in: 23, 31, 42, 61, "
+                + "62) and no --profile or --pack; give the region's profile (--profile <file>) or pack (--pack <jar>), "
+                + "or leave --region out to check against the federal rules", run.oneLineError());
     }
 
     @Test

@@ -66,6 +66,47 @@ public interface RulePack {
         return getClass().getClassLoader();
     }
 
+    /**
+     * The rule packs on a class path: those registered for {@link java.util.ServiceLoader}, then
+     * those described by a {@value DescribedPacks#RESOURCE} file (no Java class needed; see
+     * {@link #fromDescription(java.net.URL, ClassLoader)}), the first of each id kept.
+     *
+     * @param classLoader  the class loader to search, not null
+     * @return the packs, in the order found
+     * @throws IllegalArgumentException if a description has problems: the message names the
+     *     file and lists every one
+     */
+    static java.util.List<RulePack> discover(ClassLoader classLoader) {
+        return DescribedPacks.discover(classLoader);
+    }
+
+    /**
+     * Reads a pack described by a {@code META-INF/nastavnik-pack.properties} file:
+     *
+     * <pre>
+     * id=r66-sverdlovsk-example                # required
+     * version=1.0.0                            # required (the pack parent writes the project's)
+     * packages=org.example.region66            # the DRL package(s) of its rules
+     * messages=org/example/region66/messages   # optional: default &lt;first package&gt;/messages
+     * modelIndex=META-INF/kie/…/drools-model   # optional: default the one model index in the same jar
+     * parameter.pairsOrderDays.type=int        # int, optional-int or month-day
+     * parameter.pairsOrderDays.default=10      # int and month-day
+     * parameter.pairsOrderDays.range=1..60     # int and optional-int
+     * parameter.pairsOrderDays.weakerWhen=HIGHER   # HIGHER or LOWER (int and month-day)
+     * parameter.pairsOrderDays.ru=Срок приказа о закреплении пары, дней
+     * parameter.pairsOrderDays.en=Days by which the order fixing a pair is adopted
+     * </pre>
+     *
+     * @param description  the file's URL, not null
+     * @param classLoader  the class loader of the pack's jar, not null
+     * @return the pack
+     * @throws IllegalArgumentException if the file has problems: the message names the file and
+     *     lists every one, each with its key, value and what is allowed
+     */
+    static RulePack fromDescription(java.net.URL description, ClassLoader classLoader) {
+        return DescribedPacks.read(description, classLoader);
+    }
+
     /** @return the federal rule catalogue shipped in this jar */
     static RulePack federal() {
         return FederalPack.INSTANCE;

@@ -185,6 +185,24 @@ public final class RuleParameters {
     }
 
     /**
+     * The value of a whole-number parameter by its key, for the DRL of a pack that declares its
+     * parameters in {@code META-INF/nastavnik-pack.properties} (no Java constant to name):
+     * {@code $p.getInt("pairsOrderDays")}.
+     *
+     * @param key  a parameter key declared here, such as {@code pairsOrderDays}
+     * @return its value
+     * @throws IllegalArgumentException if no whole-number parameter is declared under the key
+     */
+    public int getInt(String key) {
+        Parameter<?> d = declared.get(key);
+        if (d == null || d.type() != Integer.class) {
+            throw new IllegalArgumentException("rule parameter " + key + " is not declared as a whole number; declared: "
+                    + String.join(", ", declared.keySet()));
+        }
+        return (Integer) values.get(key);
+    }
+
+    /**
      * {@link #get(Parameter)} for a number that may be {@code none}, for DRL.
      *
      * @param parameter  a parameter, not null
