@@ -200,7 +200,7 @@ final class PackLoader {
             require(pack, p, id, "description", l, description, problems);
             optional(p, id.concat(".severityNote"), l, note);
             if (federal) {
-                require(p, id, "title", l, title, problems);
+                require(pack, p, id, "title", l, title, problems);
             } else {
                 optional(p, id.concat(".title"), l, title);
             }

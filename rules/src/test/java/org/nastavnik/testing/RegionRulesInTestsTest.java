@@ -106,7 +106,7 @@ class RegionRulesInTestsTest {
         void should_get_the_engine_of_the_profile(ComplianceEngine engine, Scenario scenario) {
             assertTrue(engine.ruleSetVersion().contains("+r31-belgorod@"), engine.ruleSetVersion());
             assertEquals(10, engine.parameters().getInt(RuleParameters.PAIR_WINDOW_DAYS));
-            assertEquals("36", scenario.school("s1").snapshot().territory().region().code());
+            assertEquals("36", scenario.school("s1").snapshot().territory().region().orElseThrow().code());
         }
     }
 }

@@ -176,8 +176,9 @@ final class Engines {
      * @throws UserError naming both regions
      */
     static void checkRegion(Selection s, Snapshot snapshot, boolean force) {
-        String mine = snapshot.territory().region().code();
-        if (s.region() != null && !s.region().equals(mine) && !force) {
+        // a territory whose region was not stated (read from a document without one) has nothing to mismatch
+        String mine = snapshot.territory().region().map(r -> r.code()).orElse(null);
+        if (s.region() != null && mine != null && !s.region().equals(mine) && !force) {
             throw new UserError(s.label() + ": the rules are for region " + s.region() + ", but the snapshot's territory "
                     + "is in region " + mine + territory(snapshot) + "; check it with its own region's rules, or "
                     + "give --force-region to apply region " + s.region() + "'s rules anyway");
