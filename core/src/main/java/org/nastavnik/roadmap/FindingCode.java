@@ -14,7 +14,7 @@ public enum FindingCode {
             "Дата приказа в грифе приложения не совпадает с датой приказа",
             "The order date on the appendix differs from the order's date"),
     /** The appendix's approval reference was left blank («от _____ № _____»). */
-    APPENDIX_REFERENCE_BLANK(FindingLevel.INFO,
+    APPENDIX_REFERENCE_BLANK(FindingLevel.WARNING,
             "Реквизиты приказа в грифе приложения не заполнены",
             "The order reference on the appendix is left blank"),
     /** An item of the order restates a row of its table; the two are one obligation. */
