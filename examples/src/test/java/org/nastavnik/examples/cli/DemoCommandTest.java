@@ -100,7 +100,7 @@ class DemoCommandTest {
                 () -> assertTrue(text.out().startsWith("Проверка целевой модели наставничества\n"), text.out()),
                 () -> assertTrue(text.out().contains("Импортированные документы: 5\n"), text.out()),
                 () -> assertTrue(text.out().contains("  Таштагольский муниципальный район, Кемеровская область — "
-                        + "Кузбасс (42):\n    мероприятий 14"), text.out()),
+                        + "Кузбасс (42):\n    мероприятий 13"), text.out()),
                 () -> assertTrue(text.out().contains("– Номер приказа в грифе приложения не совпадает: На грифе "
                         + "приложения указан"), "seed 003's appendix number, explained"),
                 () -> assertTrue(text.out().contains("\nМБОУ «Средняя общеобразовательная школа № 2»\n"), text.out()),
