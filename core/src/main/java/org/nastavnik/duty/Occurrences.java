@@ -258,6 +258,6 @@ final class Occurrences {
     }
 
     private static YearMonth month(long n) {
-        return YearMonth.of(Math.toIntExact(Math.floorDiv(n, 12)), (int) Math.floorMod(n, 12) + 1);
+        return YearMonth.of(Math.toIntExact(Math.floorDiv(n, 12)), Math.floorMod(n, 12) + 1);
     }
 }

@@ -82,7 +82,7 @@ enum DeadlineCodec implements Codec {
 
     private static @Nullable Object readUnrecognized(JsonNode node, String path, List<Problem> problems) {
         int before = problems.size();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
             String name = it.next().getKey();
             if (!FIELDS.contains(name)) {
                 problems.add(Problem.withheld(Paths.field(path, name), "unknown field; allowed: unrecognized, "

@@ -105,7 +105,7 @@ final class ObjectCodec implements Codec {
         Map<Attribute, Object> values = new LinkedHashMap<>();
         Map<String, CollectionCodec.Partial> partials = new HashMap<>();
         boolean buildable = true;
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             String fieldPath = Paths.field(path, field.getKey());
             Attribute a = byName.get(field.getKey());
