@@ -102,11 +102,15 @@ final class Labels {
             String id = at < 0 ? pack : pack.substring(0, at);
             sb.append(sb.length() > 0 ? ", " : "").append(id.equals("federal") ? text("ruleSet.federal") : id);
             if (at >= 0) {
-                sb.append(' ').append(pack.substring(at + 1));
+                String v = pack.substring(at + 1);
+                sb.append(' ').append(v.endsWith("-SNAPSHOT")
+                        ? v.substring(0, v.length() - "-SNAPSHOT".length()) + " " + text("ruleSet.preRelease") : v);
             }
         }
-        if (parts.length > 1) {
-            sb.append(", ").append(text("ruleSet.params"));
+        for (int i = 1; i < parts.length; i++) {
+            if (parts[i].startsWith("params=")) {
+                sb.append(", ").append(text("ruleSet.params"));
+            }
         }
         return sb.toString();
     }
