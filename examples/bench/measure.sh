@@ -1,5 +1,5 @@
 #!/bin/sh
-# Every measurement of docs/performance.md, in one go (about 25 minutes on 2 cores). Build first,
+# Every measurement of docs/performance.md, in one go (about 30 minutes on 2 cores). Build first,
 # from clean (kie-maven-plugin leaves the generated classes of earlier builds behind otherwise):
 #   ./mvnw -B -Pbench -pl examples/bench -am clean package -DskipTests
 # Results go to examples/bench/target/results/. Never run this while other builds load the machine.
@@ -23,6 +23,10 @@ java -jar $JAR CheckBenchmark -p organizations=1000 -wi 3 -w 2 -i 5 -r 2 -f 1 -j
 java $PAR -cp $JAR org.nastavnik.bench.CheckTimes 15 1 10 50 100 1000 2>/dev/null | tee "$R/times-parallel.txt"
 for i in 2 3; do java $PAR -cp $JAR org.nastavnik.bench.CheckTimes 15 1000 2>/dev/null | tee -a "$R/times-parallel.txt"; done
 java $G1 -cp $JAR org.nastavnik.bench.CheckTimes 15 1000 2>/dev/null | tee "$R/times-g1.txt"
+
+# 1c. the whole catalogue by hand: the engine on the 20 planted rules and the whole federal
+#     catalogue, each alternated with the plain-Java baseline of the 20 (CatalogueBaseline)
+java $PAR -cp $JAR org.nastavnik.bench.CatalogueTimes 15 100 1000 2>/dev/null | tee "$R/catalogue-times.txt"
 
 # 2. incremental: one change to a live session, sampled
 java -jar $JAR IncrementalBenchmark -wi 2 -w 2 -i 4 -r 2 -f 1 -jvmArgsAppend "$PAR" -rf json -rff "$R/incremental.json" | tee "$R/incremental.txt"

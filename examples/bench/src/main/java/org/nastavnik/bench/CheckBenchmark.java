@@ -3,6 +3,7 @@ package org.nastavnik.bench;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.nastavnik.bench.fixtures.BaselineChecker;
+import org.nastavnik.bench.fixtures.CatalogueBaseline;
 import org.nastavnik.bench.fixtures.Scale;
 import org.nastavnik.bench.fixtures.TerritoryGenerator;
 import org.nastavnik.model.Snapshot;
@@ -25,7 +26,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * A full check of a generated territory of {@code organizations} organizations (1 = school,
  * 50 = municipality, 1000 = region): the engine restricted to the baseline's rules, the
- * plain-Java baseline, and the engine with the whole federal catalogue.
+ * plain-Java baseline, and the engine with the whole federal catalogue; then the engine on the
+ * 20 rules the generator plants findings for and their plain-Java baseline ({@link CatalogueBaseline}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -43,6 +45,8 @@ public class CheckBenchmark {
     private ComplianceEngine subset;
     private ComplianceEngine full;
     private BaselineChecker baseline;
+    private ComplianceEngine planted;
+    private CatalogueBaseline catalogueBaseline;
 
     /** Generates the territory and builds the engines; checks that engine and baseline agree. */
     @Setup(Level.Trial)
@@ -55,6 +59,13 @@ public class CheckBenchmark {
         List<String> b = baseline.check(snapshot, TerritoryGenerator.AS_OF).stream().map(BaselineChecker.Result::key).sorted().toList();
         if (!a.equals(b)) {
             throw new IllegalStateException("engine and baseline disagree: " + a.size() + " vs " + b.size() + " findings");
+        }
+        planted = ComplianceEngine.builder().onlyRules(CatalogueBaseline.RULES).build();
+        catalogueBaseline = new CatalogueBaseline(RuleParameters.federal());
+        List<String> c = planted.check(snapshot, TerritoryGenerator.AS_OF).findings().stream().map(f -> f.key()).sorted().toList();
+        List<String> d = catalogueBaseline.check(snapshot, TerritoryGenerator.AS_OF).stream().map(BaselineChecker.Result::key).sorted().toList();
+        if (!c.equals(d)) {
+            throw new IllegalStateException("engine and catalogue baseline disagree: " + c.size() + " vs " + d.size() + " findings");
         }
     }
 
@@ -74,5 +85,17 @@ public class CheckBenchmark {
     @Benchmark
     public ComplianceReport engineFullCatalogue() {
         return full.check(snapshot, TerritoryGenerator.AS_OF);
+    }
+
+    /** @return the report of the engine restricted to the 20 planted rules */
+    @Benchmark
+    public ComplianceReport enginePlanted() {
+        return planted.check(snapshot, TerritoryGenerator.AS_OF);
+    }
+
+    /** @return the findings of the plain-Java baseline of the 20 planted rules */
+    @Benchmark
+    public List<BaselineChecker.Result> catalogueBaseline() {
+        return catalogueBaseline.check(snapshot, TerritoryGenerator.AS_OF);
     }
 }
