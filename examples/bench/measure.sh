@@ -1,5 +1,5 @@
 #!/bin/sh
-# Every measurement of docs/performance.md, in one go (about 30 minutes on 2 cores). Build first,
+# Every measurement of docs/performance.md, in one go (about 40 minutes on 2 cores). Build first,
 # from clean (kie-maven-plugin leaves the generated classes of earlier builds behind otherwise):
 #   ./mvnw -B -Pbench -pl examples/bench -am clean package -DskipTests
 # Results go to examples/bench/target/results/. Never run this while other builds load the machine.
@@ -28,8 +28,14 @@ java $G1 -cp $JAR org.nastavnik.bench.CheckTimes 15 1000 2>/dev/null | tee "$R/t
 #     catalogue, each alternated with the plain-Java baseline of the 20 (CatalogueBaseline)
 java $PAR -cp $JAR org.nastavnik.bench.CatalogueTimes 15 100 1000 2>/dev/null | tee "$R/catalogue-times.txt"
 
-# 2. incremental: one change to a live session, sampled
+# 2. incremental: one change to a live session, sampled, at 10, 100 and 1000 organizations (the
+#    same change of the first organization at each size); then by hand, the three sizes'
+#    sessions alternated change by change, with the growth of the median from 1x to 100x; then
+#    the Train Benchmark's phases (read, check, transformation, recheck; inject and repair, and
+#    the batch variant), 5 runs per size
 java -jar $JAR IncrementalBenchmark -wi 2 -w 2 -i 4 -r 2 -f 1 -jvmArgsAppend "$PAR" -rf json -rff "$R/incremental.json" | tee "$R/incremental.txt"
+java $PAR -cp $JAR org.nastavnik.bench.IncrementalGrowth 20000 20000 10 100 1000 2>/dev/null | tee "$R/incremental-growth.txt"
+java $PAR -cp $JAR org.nastavnik.bench.TrainPhases 5 5 1 10 100 1000 2>/dev/null | tee "$R/train-phases.txt"
 
 # 3. cold start: 10 fresh JVMs, then with an AppCDS archive
 ./coldstart.sh -XX:TieredStopAtLevel=1 -XX:+UseSerialGC > "$R/coldstart-c1-serial.txt"

@@ -3,6 +3,7 @@ package org.nastavnik.rules;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +20,8 @@ final class ShownFindings {
     private final Map<String, Object> byKey = new HashMap<>();
     /** Per key and kind touched since the last {@link #drain}: what the report showed before. */
     private Map<String, Finding> shownBefore = new HashMap<>();
-    private final Set<String> touchedEmpty = new java.util.HashSet<>();
+    /** The keys and kinds touched since the last {@link #drain} that the report did not show. */
+    private Set<String> touchedEmpty = new HashSet<>();
 
     void add(Finding f) {
         String k = key(f);
@@ -79,8 +81,10 @@ final class ShownFindings {
         for (String k : touchedEmpty) {
             compare(null, byKey.get(k), added, removed);
         }
+        // new sets, not cleared ones: opening a session touches every finding of the territory,
+        // and clearing or iterating a set costs its capacity, not its size
         shownBefore = new HashMap<>();
-        touchedEmpty.clear();
+        touchedEmpty = new HashSet<>();
     }
 
     private static void compare(Finding before, Object heldNow, Collection<Finding> added,

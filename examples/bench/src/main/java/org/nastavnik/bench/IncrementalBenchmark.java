@@ -3,12 +3,7 @@ package org.nastavnik.bench;
 import java.util.concurrent.TimeUnit;
 import org.nastavnik.bench.fixtures.Scale;
 import org.nastavnik.bench.fixtures.TerritoryGenerator;
-import org.nastavnik.model.CuratorAppointment;
-import org.nastavnik.model.Meeting;
-import org.nastavnik.model.MeetingKind;
-import org.nastavnik.model.Mentorship;
 import org.nastavnik.model.Snapshot;
-import org.nastavnik.rules.Change;
 import org.nastavnik.rules.ComplianceEngine;
 import org.nastavnik.rules.ComplianceSession;
 import org.nastavnik.rules.FindingChanges;
@@ -30,7 +25,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * One change to a live {@link ComplianceSession} holding a whole territory, with the whole
  * federal catalogue: a pair formed late then on time again, a meeting recorded then removed, a
  * curator's appointment ended then restored. Each operation applies one change (alternating),
- * so the session stays the same size. Compare with {@link CheckBenchmark#engineFullCatalogue()}.
+ * so the session stays the same size. The changes are records of the first organization
+ * ({@link FirstOrganization}), the same at every size, so that the sizes (1×, 10×, 100×) differ
+ * in the territory only; {@link IncrementalGrowth} measures the same by hand. Compare with
+ * {@link CheckBenchmark#engineFullCatalogue()}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -41,15 +39,11 @@ import org.openjdk.jmh.annotations.Warmup;
 public class IncrementalBenchmark {
 
     /** Organizations in the territory. */
-    @Param({"50", "1000"})
+    @Param({"10", "100", "1000"})
     public int organizations;
 
     private ComplianceSession session;
-    private Mentorship pair;
-    private Mentorship latePair;
-    private Meeting meeting;
-    private CuratorAppointment curator;
-    private CuratorAppointment endedCurator;
+    private FirstOrganization first;
     private int pairStep;
     private int meetingStep;
     private int curatorStep;
@@ -58,13 +52,7 @@ public class IncrementalBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         Snapshot s = TerritoryGenerator.of(Scale.REGION, 42).snapshot(organizations);
-        int middle = s.mentorships().size() / 2;
-        pair = s.mentorships().get(middle);
-        latePair = Mentorship.builder().from(pair).formedOn(pair.formedOn().plusDays(40)).build();
-        meeting = Meeting.builder().id("bench-meeting").mentorshipId(pair.id()).kind(MeetingKind.WORKING)
-                .date(latePair.formedOn().plusDays(60)).build();
-        curator = s.curatorAppointments().get(s.curatorAppointments().size() / 2);
-        endedCurator = CuratorAppointment.builder().from(curator).endedOn(curator.appointedOn().plusDays(1)).build();
+        first = FirstOrganization.of(s);
         session = ComplianceEngine.federal().openSession(s, TerritoryGenerator.AS_OF);
     }
 
@@ -77,18 +65,18 @@ public class IncrementalBenchmark {
     /** @return the findings changed by a pair formed late, or on time again */
     @Benchmark
     public FindingChanges pairFormed() {
-        return session.pairFormed((pairStep++ & 1) == 0 ? latePair : pair);
+        return session.apply(first.pairChange(pairStep++));
     }
 
     /** @return the findings changed by a meeting recorded, or removed again */
     @Benchmark
     public FindingChanges meetingRecorded() {
-        return (meetingStep++ & 1) == 0 ? session.meetingRecorded(meeting) : session.apply(Change.remove(meeting));
+        return session.apply(first.meetingChange(meetingStep++));
     }
 
     /** @return the findings changed by a curator's appointment ended, or restored */
     @Benchmark
     public FindingChanges curatorAppointed() {
-        return session.curatorAppointed((curatorStep++ & 1) == 0 ? endedCurator : curator);
+        return session.apply(first.curatorChange(curatorStep++));
     }
 }
