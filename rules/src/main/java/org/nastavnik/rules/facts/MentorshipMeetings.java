@@ -29,6 +29,8 @@ public final class MentorshipMeetings {
     private final LocalDate[] firstOfKind = new LocalDate[KINDS.length];
     /** The working meetings without their confirmation form or feedback: all a rule looks at of them. */
     private final List<Meeting> unconfirmed;
+    /** Whether the meetings' kinds follow the stages' order, only working meetings repeated. */
+    private final boolean stagesInOrder;
 
     private static final MeetingKind[] KINDS = MeetingKind.values();
 
@@ -48,7 +50,14 @@ public final class MentorshipMeetings {
         }
         this.meetings = java.util.Collections.unmodifiableList(ordered);
         List<Meeting> w = null;
+        boolean inOrder = true;
+        Meeting previous = null;
         for (Meeting m : ordered) {
+            if (previous != null) {
+                int stage = m.kind().compareTo(previous.kind());
+                inOrder &= stage > 0 || (stage == 0 && m.kind() == MeetingKind.WORKING);
+            }
+            previous = m;
             int k = m.kind().ordinal();
             if (firstOfKind[k] == null) {
                 firstOfKind[k] = m.date();
@@ -61,6 +70,7 @@ public final class MentorshipMeetings {
             }
         }
         this.unconfirmed = w == null ? List.of() : java.util.Collections.unmodifiableList(w);
+        this.stagesInOrder = inOrder;
     }
 
     /** @return the pair or group */
@@ -112,6 +122,18 @@ public final class MentorshipMeetings {
      */
     public List<Meeting> workingUnconfirmed() {
         return unconfirmed;
+    }
+
+    /**
+     * Whether every meeting, in order of date then id, is of a stage no earlier than the one
+     * before (acquaintance, trial, planning, working, final), with only working meetings
+     * repeated. Then so are the meetings held by any day, which have no problem of order: a rule
+     * about the order matches only pairs without this, and a session holds nothing for the others.
+     *
+     * @return whether the meetings follow the order of the stages
+     */
+    public boolean stagesInOrder() {
+        return stagesInOrder;
     }
 
     /**

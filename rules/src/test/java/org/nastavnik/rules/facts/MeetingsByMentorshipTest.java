@@ -90,6 +90,12 @@ class MeetingsByMentorshipTest {
             assertEquals(meetings.stream().filter(m -> m.kind() == MeetingKind.WORKING
                     && (!m.confirmationFormFilled() || !m.feedbackRecorded())).map(Meeting::id).sorted().toList(),
                     fact.workingUnconfirmed().stream().map(Meeting::id).sorted().toList());
+            // a pair whose meetings follow the stages has no problem of order by any day; one that does not has some
+            assertEquals(fact.stagesInOrder(), org.nastavnik.rules.federal.MeetingSequence.problems(meetings).isEmpty(),
+                    meetings.toString());
+            if (fact.stagesInOrder()) {
+                assertEquals(List.of(), org.nastavnik.rules.federal.MeetingSequence.problems(fact.heldBy(day)));
+            }
         }
     }
 }
