@@ -145,33 +145,76 @@ public final class Change {
         }
 
         static Object key(Object r) {
-            if (r instanceof Mentorship m) {
-                return "mentorship:" + m.id();
-            } else if (r instanceof Meeting m) {
-                return "meeting:" + m.id();
-            } else if (r instanceof Person p) {
-                return "person:" + p.id();
-            } else if (r instanceof Organization o) {
-                return "organization:" + o.id();
-            } else if (r instanceof CuratorAppointment c) {
-                return "curator:" + c.organizationId() + "|" + c.personId() + "|" + c.appointedOn();
-            } else if (r instanceof FormAdoption a) {
-                return "adoption:" + a.organizationId() + "|" + a.form() + "|" + a.adoptedOn();
-            } else if (r instanceof Programme p) {
-                return "programme:" + p.id();
-            } else if (r instanceof MonitoringReport m) {
-                return "monitoring:" + m.id();
-            } else if (r instanceof Agreement a) {
-                return "agreement:" + a.id();
-            } else if (r instanceof Roadmap m) {
-                return "roadmap:" + m.id();
+            String kind = kind(r);
+            if (kind == null) {
+                return null;
+            }
+            Object id = id(r);
+            return id == r ? r : kind + ":" + id;
+        }
+
+        /**
+         * @return the kind of a record, such as {@code "mentorship"}, the first part of its key;
+         *     null for an object that is not a record
+         */
+        static String kind(Object r) {
+            if (r instanceof Mentorship) {
+                return "mentorship";
+            } else if (r instanceof Meeting) {
+                return "meeting";
+            } else if (r instanceof Person) {
+                return "person";
+            } else if (r instanceof Organization) {
+                return "organization";
+            } else if (r instanceof CuratorAppointment) {
+                return "curator";
+            } else if (r instanceof FormAdoption) {
+                return "adoption";
+            } else if (r instanceof Programme) {
+                return "programme";
+            } else if (r instanceof MonitoringReport) {
+                return "monitoring";
+            } else if (r instanceof Agreement) {
+                return "agreement";
+            } else if (r instanceof Roadmap) {
+                return "roadmap";
             } else if (r instanceof RegistryEntry || r instanceof Consent || r instanceof MentorTraining
                     || r instanceof ListUpdate || r instanceof LocalAct || r instanceof Completion
                     || r instanceof TargetIndicator || r instanceof IndicatorValue
                     || r instanceof org.nastavnik.model.Territory) {
-                return r;
+                return "value";
             }
             return null;
+        }
+
+        /**
+         * @return a record's identity within its {@linkplain #kind kind}: its id (the record's own
+         *     string, no copy), the parts that identify it, or the record itself for records
+         *     identified by their value
+         */
+        static Object id(Object r) {
+            if (r instanceof Mentorship m) {
+                return m.id();
+            } else if (r instanceof Meeting m) {
+                return m.id();
+            } else if (r instanceof Person p) {
+                return p.id();
+            } else if (r instanceof Organization o) {
+                return o.id();
+            } else if (r instanceof CuratorAppointment c) {
+                return c.organizationId() + "|" + c.personId() + "|" + c.appointedOn();
+            } else if (r instanceof FormAdoption a) {
+                return a.organizationId() + "|" + a.form() + "|" + a.adoptedOn();
+            } else if (r instanceof Programme p) {
+                return p.id();
+            } else if (r instanceof MonitoringReport m) {
+                return m.id();
+            } else if (r instanceof Agreement a) {
+                return a.id();
+            } else if (r instanceof Roadmap m) {
+                return m.id();
+            }
+            return r;
         }
     }
 }

@@ -32,8 +32,12 @@ final class DefaultComplianceSession implements ComplianceSession {
 
     private final DefaultComplianceEngine engine;
     private final KieSession session;
-    /** A record's handle, or the record itself if no rule matches its class. */
-    private final Map<Object, Object> handles = new HashMap<>();
+    /**
+     * Per kind of record, per identity within the kind: the record's handle, or the record itself
+     * if no rule matches its class. Keyed by the records' own ids, so that holding a region's
+     * 300,000 records makes no key strings.
+     */
+    private final Map<String, Map<Object, Object>> handles = new HashMap<>();
     /** The facts derived from the records, brought up to date before rules fire. */
     private final Facts.Live derived;
     /** The findings held, and those the report shows: one per key and kind. */
@@ -195,11 +199,11 @@ final class DefaultComplianceSession implements ComplianceSession {
 
     private void change(Change change) {
         Object record = change.record();
-        Object key = Change.FactKeys.key(record);
         if (change.kind() == Change.Kind.REMOVE) {
-            Object h = handles.remove(key);
+            Object h = handlesOf(record).remove(Change.FactKeys.id(record));
             if (h == null) {
-                throw new IllegalArgumentException("the session holds no record to remove (" + key + ")");
+                throw new IllegalArgumentException("the session holds no record to remove ("
+                        + Change.FactKeys.key(record) + ")");
             }
             derived.remove(record(h));
             if (h instanceof FactHandle fh) {
@@ -212,15 +216,13 @@ final class DefaultComplianceSession implements ComplianceSession {
             throw new ValidationException(record.getClass().getSimpleName().replace("Immutable", ""), outside);
         }
         if (record instanceof Meeting m) {
-            requireHeld("mentorship:" + m.mentorshipId(), "meeting " + m.id() + ".mentorshipId", m.mentorshipId());
+            requireHeld("mentorship", "meeting " + m.id() + ".mentorshipId", m.mentorshipId());
         } else if (record instanceof Mentorship m) {
-            requireHeld("organization:" + m.organizationId(), "mentorship " + m.id() + ".organizationId",
-                    m.organizationId());
+            requireHeld("organization", "mentorship " + m.id() + ".organizationId", m.organizationId());
         } else if (record instanceof CuratorAppointment c) {
-            requireHeld("organization:" + c.organizationId(), "curator appointment.organizationId",
-                    c.organizationId());
+            requireHeld("organization", "curator appointment.organizationId", c.organizationId());
         }
-        Object old = handles.get(Change.FactKeys.key(record));
+        Object old = handlesOf(record).get(Change.FactKeys.id(record));
         if (old != null) {
             derived.remove(record(old));
         }
@@ -233,21 +235,27 @@ final class DefaultComplianceSession implements ComplianceSession {
         return handle instanceof FactHandle fh ? session.getObject(fh) : handle;
     }
 
-    private void requireHeld(String key, String field, String value) {
-        if (!handles.containsKey(key)) {
+    /** @return the handles of the records of the record's kind */
+    private Map<Object, Object> handlesOf(Object record) {
+        return handles.computeIfAbsent(Change.FactKeys.kind(record), k -> new HashMap<>());
+    }
+
+    private void requireHeld(String kind, String field, String value) {
+        if (!handles.getOrDefault(kind, Map.of()).containsKey(value)) {
             throw new IllegalArgumentException(field + " (" + value + ") names no record the session holds");
         }
     }
 
     private void put(Object record) {
-        Object key = Change.FactKeys.key(record);
-        Object h = handles.get(key);
+        Map<Object, Object> ofKind = handlesOf(record);
+        Object key = Change.FactKeys.id(record);
+        Object h = ofKind.get(key);
         if (!engine.sessionFactTypes().matches(record)) {
-            handles.put(key, record);
+            ofKind.put(key, record);
         } else if (h instanceof FactHandle fh) {
             session.update(fh, record);
         } else {
-            handles.put(key, session.insert(record));
+            ofKind.put(key, session.insert(record));
         }
     }
 }

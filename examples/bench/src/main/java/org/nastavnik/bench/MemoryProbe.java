@@ -12,7 +12,9 @@ import org.nastavnik.rules.ComplianceSession;
 /**
  * Retained heap: used heap after a full GC with the snapshot alone, then with a live session
  * holding its facts (what a check holds at its peak, and what a {@link ComplianceSession}
- * keeps). Prints bytes per 10,000 mentorships. Arguments: the organizations (default 1000).
+ * keeps). Prints bytes per 10,000 mentorships. Arguments: the organizations (default 1000), and
+ * {@code histogram} to print the classes the session retains (a class histogram of live objects
+ * with the session minus one without, largest first).
  */
 public final class MemoryProbe {
 
@@ -32,7 +34,40 @@ public final class MemoryProbe {
         return memory.getHeapMemoryUsage().getUsed();
     }
 
-    /** @param args  the number of organizations, default 1000 */
+    /** Live objects per class ({@code GC.class_histogram}, which runs a full GC): class -> {instances, bytes}. */
+    private static java.util.Map<String, long[]> histogram() {
+        try {
+            javax.management.MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+            String text = (String) server.invoke(new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"),
+                    "gcClassHistogram", new Object[] {null}, new String[] {String[].class.getName()});
+            java.util.Map<String, long[]> out = new java.util.HashMap<>();
+            for (String line : text.split("\n")) {
+                String[] f = line.trim().split("\\s+");
+                if (f.length >= 4 && f[0].endsWith(":")) {
+                    out.put(f[3], new long[] {Long.parseLong(f[1]), Long.parseLong(f[2])});
+                }
+            }
+            return out;
+        } catch (javax.management.JMException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void printDifference(java.util.Map<String, long[]> before, java.util.Map<String, long[]> after) {
+        java.util.List<java.util.Map.Entry<String, long[]>> rows = new java.util.ArrayList<>();
+        for (var e : after.entrySet()) {
+            long[] b = before.getOrDefault(e.getKey(), new long[2]);
+            rows.add(java.util.Map.entry(e.getKey(), new long[] {e.getValue()[0] - b[0], e.getValue()[1] - b[1]}));
+        }
+        rows.sort((x, y) -> Long.compare(y.getValue()[1], x.getValue()[1]));
+        for (var r : rows) {
+            if (Math.abs(r.getValue()[1]) >= 100_000) {
+                System.out.printf("histogram %12d %14d %s%n", r.getValue()[0], r.getValue()[1], r.getKey());
+            }
+        }
+    }
+
+    /** @param args  the number of organizations, default 1000; then {@code histogram} for the session's classes */
     public static void main(String[] args) {
         int organizations = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         ComplianceEngine engine = ComplianceEngine.federal();
@@ -52,8 +87,13 @@ public final class MemoryProbe {
                 allocated[e] = threads.getCurrentThreadAllocatedBytes() - before;
             }
         }
+        boolean histogram = args.length > 1 && args[1].equals("histogram");
+        java.util.Map<String, long[]> without = histogram ? histogram() : null;
         ComplianceSession session = engine.openSession(s, TerritoryGenerator.AS_OF);
         long withSession = usedAfterGc();
+        if (histogram) {
+            printDifference(without, histogram());
+        }
         long facts = session.factCount();
         int pairs = s.mentorships().size();
         double per10k = 10_000.0 / pairs;

@@ -20,8 +20,11 @@ import org.nastavnik.model.Snapshot;
 final class DerivedFacts {
 
     private final List<Derivation> derivations;
-    /** Per derivation, the handles of the facts inserted for each key (sessions only). */
-    private final List<Map<Object, List<FactHandle>>> handles = new ArrayList<>();
+    /**
+     * Per derivation, the handles of the facts inserted for each key (sessions only): the handle
+     * of the one fact most keys have, or a list of several.
+     */
+    private final List<Map<Object, Object>> handles = new ArrayList<>();
 
     private DerivedFacts(List<Derivation> derivations) {
         this.derivations = derivations;
@@ -69,10 +72,10 @@ final class DerivedFacts {
     void flush(KieSession session) {
         for (int i = 0; i < derivations.size(); i++) {
             Derivation d = derivations.get(i);
-            Map<Object, List<FactHandle>> byKey = handles.get(i);
+            Map<Object, Object> byKey = handles.get(i);
             for (Object key : d.drainChanged()) {
                 List<?> facts = d.facts(key);
-                List<FactHandle> old = byKey.getOrDefault(key, List.of());
+                List<FactHandle> old = handlesOf(byKey.get(key));
                 List<FactHandle> now = new ArrayList<>(facts.size());
                 for (int k = 0; k < Math.max(facts.size(), old.size()); k++) {
                     if (k < facts.size() && k < old.size()) {
@@ -87,9 +90,18 @@ final class DerivedFacts {
                 if (now.isEmpty()) {
                     byKey.remove(key);
                 } else {
-                    byKey.put(key, now);
+                    byKey.put(key, now.size() == 1 ? now.get(0) : now);
                 }
             }
         }
+    }
+
+    /** @return the handles held for a key: none, one or several */
+    @SuppressWarnings("unchecked")
+    private static List<FactHandle> handlesOf(Object held) {
+        if (held == null) {
+            return List.of();
+        }
+        return held instanceof FactHandle one ? List.of(one) : (List<FactHandle>) held;
     }
 }

@@ -27,7 +27,10 @@ public final class MentorshipMeetings {
     private final List<Meeting> meetings;
     /** The day of the first meeting of each kind, by the kind's ordinal; null where none was held. */
     private final LocalDate[] firstOfKind = new LocalDate[KINDS.length];
-    private final List<Meeting> working;
+    /** The working meetings without their confirmation form or feedback: all a rule looks at of them. */
+    private final List<Meeting> unconfirmed;
+    /** Whether the meetings' kinds follow the stages' order, only working meetings repeated. */
+    private final boolean stagesInOrder;
 
     private static final MeetingKind[] KINDS = MeetingKind.values();
 
@@ -47,19 +50,27 @@ public final class MentorshipMeetings {
         }
         this.meetings = java.util.Collections.unmodifiableList(ordered);
         List<Meeting> w = null;
+        boolean inOrder = true;
+        Meeting previous = null;
         for (Meeting m : ordered) {
+            if (previous != null) {
+                int stage = m.kind().compareTo(previous.kind());
+                inOrder &= stage > 0 || (stage == 0 && m.kind() == MeetingKind.WORKING);
+            }
+            previous = m;
             int k = m.kind().ordinal();
             if (firstOfKind[k] == null) {
                 firstOfKind[k] = m.date();
             }
-            if (m.kind() == MeetingKind.WORKING) {
+            if (m.kind() == MeetingKind.WORKING && (!m.confirmationFormFilled() || !m.feedbackRecorded())) {
                 if (w == null) {
-                    w = new ArrayList<>(ordered.size());
+                    w = new ArrayList<>(2);
                 }
                 w.add(m);
             }
         }
-        this.working = w == null ? List.of() : java.util.Collections.unmodifiableList(w);
+        this.unconfirmed = w == null ? List.of() : java.util.Collections.unmodifiableList(w);
+        this.stagesInOrder = inOrder;
     }
 
     /** @return the pair or group */
@@ -92,9 +103,6 @@ public final class MentorshipMeetings {
      * @return the meetings of that kind, in order
      */
     public List<Meeting> ofKind(MeetingKind kind) {
-        if (kind == MeetingKind.WORKING) {
-            return working;
-        }
         List<Meeting> of = new ArrayList<>(2);
         for (Meeting m : meetings) {
             if (m.kind() == kind) {
@@ -102,6 +110,30 @@ public final class MentorshipMeetings {
             }
         }
         return of;
+    }
+
+    /**
+     * The working meetings whose confirmation form is not filled in or whose feedback is not
+     * recorded, in order. A rule about them reads this list rather than every working meeting:
+     * in a session, each object a rule reads {@code from} a fact is held with a handle and a tuple
+     * for as long as the fact is, whether it matches or not.
+     *
+     * @return those meetings, in order
+     */
+    public List<Meeting> workingUnconfirmed() {
+        return unconfirmed;
+    }
+
+    /**
+     * Whether every meeting, in order of date then id, is of a stage no earlier than the one
+     * before (acquaintance, trial, planning, working, final), with only working meetings
+     * repeated. Then so are the meetings held by any day, which have no problem of order: a rule
+     * about the order matches only pairs without this, and a session holds nothing for the others.
+     *
+     * @return whether the meetings follow the order of the stages
+     */
+    public boolean stagesInOrder() {
+        return stagesInOrder;
     }
 
     /**

@@ -19,8 +19,11 @@ final class ParticipantsOfPairs extends Derivation {
 
     private final Map<String, Mentorship> pairs = new HashMap<>();
     private final Map<String, Person> people = new HashMap<>();
-    /** The pairs each person takes part in, to know which facts a changed person touches. */
-    private final Map<String, Set<String>> pairsOf = new HashMap<>();
+    /**
+     * The pairs each person takes part in, to know which facts a changed person touches: the id
+     * of the one pair most people are in, or a set of several ids.
+     */
+    private final Map<String, Object> pairsOf = new HashMap<>();
 
     @Override
     Class<?> factClass() {
@@ -38,11 +41,11 @@ final class ParticipantsOfPairs extends Derivation {
     void add(Object record) {
         if (record instanceof Mentorship m) {
             pairs.put(m.id(), m);
-            Participants.participantIds(m).forEach(id -> pairsOf.computeIfAbsent(id, k -> new HashSet<>()).add(m.id()));
+            Participants.participantIds(m).forEach(id -> pairsOf.merge(id, m.id(), ParticipantsOfPairs::withPair));
             changed(m.id());
         } else if (record instanceof Person p) {
             people.put(p.id(), p);
-            pairsOf.getOrDefault(p.id(), Set.of()).forEach(this::changed);
+            changedPairsOf(p.id());
         }
     }
 
@@ -51,15 +54,50 @@ final class ParticipantsOfPairs extends Derivation {
         if (record instanceof Mentorship m) {
             pairs.remove(m.id());
             for (String id : Participants.participantIds(m)) {
-                Set<String> of = pairsOf.get(id);
-                if (of != null && of.remove(m.id()) && of.isEmpty()) {
-                    pairsOf.remove(id);
+                Object of = pairsOf.get(id);
+                if (of instanceof String one) {
+                    if (one.equals(m.id())) {
+                        pairsOf.remove(id);
+                    }
+                } else if (of != null) {
+                    Set<?> several = (Set<?>) of;
+                    several.remove(m.id());
+                    if (several.size() == 1) {
+                        pairsOf.put(id, several.iterator().next());
+                    }
                 }
             }
             changed(m.id());
         } else if (record instanceof Person p) {
             people.remove(p.id());
-            pairsOf.getOrDefault(p.id(), Set.of()).forEach(this::changed);
+            changedPairsOf(p.id());
+        }
+    }
+
+    /** @return the pairs held for a person with one more pair */
+    private static Object withPair(Object held, Object pair) {
+        if (held instanceof String one) {
+            if (one.equals(pair)) {
+                return one;
+            }
+            Set<Object> several = new HashSet<>();
+            several.add(one);
+            several.add(pair);
+            return several;
+        }
+        @SuppressWarnings("unchecked")
+        Set<Object> several = (Set<Object>) held;
+        several.add(pair);
+        return several;
+    }
+
+    /** Marks the pairs of a person changed. */
+    private void changedPairsOf(String personId) {
+        Object of = pairsOf.get(personId);
+        if (of instanceof String one) {
+            changed(one);
+        } else if (of != null) {
+            ((Set<?>) of).forEach(this::changed);
         }
     }
 

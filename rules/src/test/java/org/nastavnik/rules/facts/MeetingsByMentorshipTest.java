@@ -72,7 +72,8 @@ class MeetingsByMentorshipTest {
             for (int k = 0; k < random.nextInt(8); k++) {
                 meetings.add(Meeting.builder().id("m" + k).mentorshipId("p1")
                         .kind(MeetingKind.values()[random.nextInt(MeetingKind.values().length)])
-                        .date(OrganizationFixtures.date("01.09.2022").plusDays(random.nextInt(20))).build());
+                        .date(OrganizationFixtures.date("01.09.2022").plusDays(random.nextInt(20)))
+                        .confirmationFormFilled(random.nextBoolean()).feedbackRecorded(random.nextBoolean()).build());
             }
             MentorshipMeetings fact = new MentorshipMeetings(OrganizationFixtures.pair("p1", "s1",
                     MentoringForm.TEACHER_TEACHER, "t1", "t2", "01.09.2022"), new ArrayList<>(meetings));
@@ -86,6 +87,15 @@ class MeetingsByMentorshipTest {
                         fact.ofKind(kind).stream().map(Meeting::id).sorted().toList());
             }
             assertEquals(meetings.stream().filter(m -> !m.date().isAfter(day)).count(), fact.heldBy(day).size());
+            assertEquals(meetings.stream().filter(m -> m.kind() == MeetingKind.WORKING
+                    && (!m.confirmationFormFilled() || !m.feedbackRecorded())).map(Meeting::id).sorted().toList(),
+                    fact.workingUnconfirmed().stream().map(Meeting::id).sorted().toList());
+            // a pair whose meetings follow the stages has no problem of order by any day; one that does not has some
+            assertEquals(fact.stagesInOrder(), org.nastavnik.rules.federal.MeetingSequence.problems(meetings).isEmpty(),
+                    meetings.toString());
+            if (fact.stagesInOrder()) {
+                assertEquals(List.of(), org.nastavnik.rules.federal.MeetingSequence.problems(fact.heldBy(day)));
+            }
         }
     }
 }
