@@ -27,7 +27,8 @@ public final class MentorshipMeetings {
     private final List<Meeting> meetings;
     /** The day of the first meeting of each kind, by the kind's ordinal; null where none was held. */
     private final LocalDate[] firstOfKind = new LocalDate[KINDS.length];
-    private final List<Meeting> working;
+    /** The working meetings whose confirmation form or feedback is missing: few, so a rule about them reads only these. */
+    private final List<Meeting> workingUnconfirmed;
 
     private static final MeetingKind[] KINDS = MeetingKind.values();
 
@@ -46,20 +47,22 @@ public final class MentorshipMeetings {
             ordered.sort(ORDER);
         }
         this.meetings = java.util.Collections.unmodifiableList(ordered);
-        List<Meeting> w = null;
+        List<Meeting> unconfirmed = null;
         for (Meeting m : ordered) {
             int k = m.kind().ordinal();
             if (firstOfKind[k] == null) {
                 firstOfKind[k] = m.date();
             }
             if (m.kind() == MeetingKind.WORKING) {
-                if (w == null) {
-                    w = new ArrayList<>(ordered.size());
+                if (!m.confirmationFormFilled() || !m.feedbackRecorded()) {
+                    if (unconfirmed == null) {
+                        unconfirmed = new ArrayList<>(2);
+                    }
+                    unconfirmed.add(m);
                 }
-                w.add(m);
             }
         }
-        this.working = w == null ? List.of() : java.util.Collections.unmodifiableList(w);
+        this.workingUnconfirmed = unconfirmed == null ? List.of() : java.util.Collections.unmodifiableList(unconfirmed);
     }
 
     /** @return the pair or group */
@@ -92,9 +95,6 @@ public final class MentorshipMeetings {
      * @return the meetings of that kind, in order
      */
     public List<Meeting> ofKind(MeetingKind kind) {
-        if (kind == MeetingKind.WORKING) {
-            return working;
-        }
         List<Meeting> of = new ArrayList<>(2);
         for (Meeting m : meetings) {
             if (m.kind() == kind) {
@@ -102,6 +102,15 @@ public final class MentorshipMeetings {
             }
         }
         return of;
+    }
+
+    /**
+     * @return the working meetings whose confirmation form is not filled in or whose feedback is
+     *     not recorded, in order: a rule about such meetings reads these rather than every working
+     *     meeting (most are in order)
+     */
+    public List<Meeting> workingUnconfirmed() {
+        return workingUnconfirmed;
     }
 
     /**
