@@ -113,8 +113,23 @@ public final class Finding implements Comparable<Finding> {
     static Finding fromTemplates(String ruleId, Severity severity, FindingKind kind, List<SubjectRef> subjects,
             Evidence evidence, List<String> keyEvidence, LocalDate dueDate, SourceRef source,
             Map<Language, String> messageTemplates, Map<Language, String> explanationTemplates) {
+        return fromTemplates(ruleId, severity, kind, subjects, evidence, keyEvidence, dueDate, source,
+                messageTemplates, explanationTemplates, true);
+    }
+
+    /**
+     * @param checkPlaceholders  whether to check that the templates' placeholders can be filled;
+     *     false only when a finding of the same templates, evidence names and subject types passed
+     */
+    static Finding fromTemplates(String ruleId, Severity severity, FindingKind kind, List<SubjectRef> subjects,
+            Evidence evidence, List<String> keyEvidence, LocalDate dueDate, SourceRef source,
+            Map<Language, String> messageTemplates, Map<Language, String> explanationTemplates,
+            boolean checkPlaceholders) {
         Finding f = new Finding(ruleId, severity, kind, subjects, evidence, keyEvidence, dueDate, source,
                 messageTemplates, explanationTemplates, new String[2 * LANGUAGES]);
+        if (!checkPlaceholders) {
+            return f;
+        }
         for (Language l : Language.values()) {
             RuleTexts.requirePlaceholders(ruleId, messageTemplates.get(l), l, evidence, f.subjects);
             RuleTexts.requirePlaceholders(ruleId, explanationTemplates.get(l), l, evidence, f.subjects);
