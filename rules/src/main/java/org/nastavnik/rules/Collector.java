@@ -4,11 +4,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.kie.api.runtime.rule.RuleContext;
+import org.nastavnik.common.Language;
 import org.nastavnik.common.Limits;
 import org.nastavnik.rules.spi.FindingCollector;
 
@@ -23,6 +25,16 @@ final class Collector implements FindingCollector {
     private final Map<String, RuleTexts> texts;
     private final List<Finding> findings = new ArrayList<>();
     private final boolean logical;
+    /**
+     * Per message templates (by identity), the last finding whose placeholders they could fill:
+     * a finding with the same templates, evidence names and subject types needs no new check
+     * (a region's check makes 17,000 findings of a few such shapes).
+     */
+    private final Map<Map<Language, String>, Filled> filled = new IdentityHashMap<>();
+
+    /** What a finding whose placeholders were checked was made of. */
+    private record Filled(Map<Language, String> explanation, Evidence evidence, List<SubjectRef> subjects) {
+    }
 
     Collector(Map<String, RuleTexts> texts) {
         this(texts, false);
@@ -153,16 +165,52 @@ final class Collector implements FindingCollector {
             RuleDescriptor d = descriptor;
             boolean up = kind == FindingKind.UPCOMING && !texts.upcomingMessage().isEmpty();
             boolean lateTexts = late && kind == FindingKind.CURRENT && !texts.lateMessage().isEmpty();
-            Finding finding = Finding.fromTemplates(d.id(), d.severity(), kind, subjects, evidence.build(), keyEvidence,
-                    dueDate, d.source(),
-                    up ? texts.upcomingMessage() : lateTexts ? texts.lateMessage() : texts.message(),
-                    up ? texts.upcomingExplanation() : lateTexts ? texts.lateExplanation() : texts.explanation());
+            Map<Language, String> message = up ? texts.upcomingMessage() : lateTexts ? texts.lateMessage() : texts.message();
+            Map<Language, String> explanation = up ? texts.upcomingExplanation()
+                    : lateTexts ? texts.lateExplanation() : texts.explanation();
+            Evidence values = evidence.build();
+            Filled last = filled.get(message);
+            boolean check = last == null || last.explanation() != explanation
+                    || !last.evidence().sameNames(values) || !sameTypes(last.subjects(), subjects);
+            Finding finding = Finding.fromTemplates(d.id(), d.severity(), kind, subjects, values, keyEvidence,
+                    dueDate, d.source(), message, explanation, check);
+            if (check) {
+                filled.put(message, new Filled(explanation, values, finding.subjects()));
+            }
             if (logical) {
                 kcontext.insertLogical(finding);
             } else {
                 findings.add(finding);
             }
         }
+    }
+
+    /**
+     * @param canonical  a finding's subjects, sorted by type then id, each once
+     * @param drafted  a draft's subjects, as given
+     * @return whether both name the same types of subject
+     */
+    private static boolean sameTypes(List<SubjectRef> canonical, List<SubjectRef> drafted) {
+        for (SubjectRef s : drafted) {
+            if (!hasType(canonical, s.type())) {
+                return false;
+            }
+        }
+        for (SubjectRef s : canonical) {
+            if (!hasType(drafted, s.type())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasType(List<SubjectRef> subjects, SubjectType type) {
+        for (SubjectRef s : subjects) {
+            if (s.type() == type) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String format(Object value) {

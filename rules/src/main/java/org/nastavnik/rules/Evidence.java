@@ -57,6 +57,19 @@ final class Evidence extends AbstractMap<String, String> {
         return size;
     }
 
+    /** @return whether the other evidence has the same names in the same order (values aside) */
+    boolean sameNames(Evidence other) {
+        if (other.size != size) {
+            return false;
+        }
+        for (int i = 0; i < size; i++) {
+            if (!names[i].equals(other.names[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof Evidence e)) {
