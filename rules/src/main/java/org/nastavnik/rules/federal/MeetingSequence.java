@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.RandomAccess;
 import org.nastavnik.model.Meeting;
 import org.nastavnik.model.MeetingKind;
 
@@ -102,16 +103,28 @@ public final class MeetingSequence {
      * allocating.
      */
     private static boolean inStageOrder(List<Meeting> meetings) {
-        Meeting previous = null;
-        for (Meeting m : meetings) {
-            if (previous != null) {
-                int stage = m.kind().compareTo(previous.kind());
-                if (ORDER.compare(previous, m) > 0 || stage < 0 || (stage == 0 && m.kind() != MeetingKind.WORKING)) {
-                    return false;
-                }
+        // By index, not by iterator, and comparing date then id directly, not through ORDER: the
+        // three MEETING_ORDER variants ask this of every pair's meetings (views of an
+        // unmodifiable list), and the wrapped iterators and chained comparators cost more than
+        // the test itself (issue 23).
+        if (!(meetings instanceof RandomAccess)) {
+            meetings = new ArrayList<>(meetings);
+        }
+        int n = meetings.size();
+        for (int i = 1; i < n; i++) {
+            Meeting previous = meetings.get(i - 1);
+            Meeting m = meetings.get(i);
+            int stage = m.kind().compareTo(previous.kind());
+            if (stage < 0 || (stage == 0 && m.kind() != MeetingKind.WORKING) || after(previous, m)) {
+                return false;
             }
-            previous = m;
         }
         return true;
+    }
+
+    /** @return whether {@code a} comes after {@code b} in {@link #ORDER} */
+    private static boolean after(Meeting a, Meeting b) {
+        int byDate = a.date().compareTo(b.date());
+        return byDate > 0 || (byDate == 0 && a.id().compareTo(b.id()) > 0);
     }
 }
