@@ -128,10 +128,25 @@ public final class RoadmapReader {
      * @return a new snapshot with the roadmaps added
      * @throws ImportException if a document cannot be read at all; the message names it
      * @throws org.nastavnik.model.ValidationException if a roadmap cannot join the snapshot
+     * @throws IllegalArgumentException if an element of {@code documents} is null or has no file
+     *     name (a root directory); the message lists every such element by its index
      */
     public static Snapshot addTo(Snapshot snapshot, List<Path> documents) throws ImportException {
         Objects.requireNonNull(snapshot, "snapshot");
         Objects.requireNonNull(documents, "documents");
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < documents.size(); i++) {
+            Path document = documents.get(i);
+            if (document == null) {
+                problems.add("documents[" + i + "] is null: give the path of a roadmap document");
+            } else if (document.getFileName() == null) {
+                problems.add("documents[" + i + "] (\"" + document + "\") has no file name: give the path of a"
+                        + " roadmap document, not of a root directory");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
+        }
         Set<String> ids = new HashSet<>();
         snapshot.roadmaps().forEach(r -> ids.add(r.id()));
         List<Roadmap> roadmaps = new ArrayList<>();

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nastavnik.deadline.Unrecognized;
 import org.nastavnik.model.Activity;
+import org.nastavnik.model.Snapshot;
 import org.nastavnik.model.Territory;
 
 class BadInputTest {
@@ -23,6 +24,24 @@ class BadInputTest {
 
     @TempDir
     Path dir;
+
+    @Test
+    void should_list_every_null_or_nameless_document_at_once_and_leave_the_list_alone() {
+        Snapshot snapshot = Snapshot.builder().asOf(java.time.LocalDate.of(2022, 9, 1))
+                .territory(Territory.region("31")).build();
+        List<Path> documents = java.util.Arrays.asList(dir.resolve("a.txt"), null, Path.of("/"), null);
+        Path first = documents.get(0);
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> RoadmapReader.addTo(snapshot, documents));
+
+        assertEquals("documents[1] is null: give the path of a roadmap document; "
+                + "documents[2] (\"/\") has no file name: give the path of a roadmap document, not of a root"
+                + " directory; documents[3] is null: give the path of a roadmap document", e.getMessage());
+        assertEquals(4, documents.size());
+        assertEquals(first, documents.get(0));
+        assertTrue(snapshot.roadmaps().isEmpty());
+    }
 
     @Test
     void should_refuse_an_empty_text_with_one_clear_error() {
